@@ -1,0 +1,25 @@
+package org.caseflow.casework.config;
+
+import static org.caseflow.support.security.CaseflowAuthorities.group;
+
+import org.caseflow.support.security.CaseflowGroups;
+import org.caseflow.support.security.ServiceSecurity;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration
+class SecurityConfig {
+
+    /** Children's records hold personal data: practitioners and their managers only. */
+    @Bean
+    SecurityFilterChain security(HttpSecurity http, AuthenticationProvider directory) throws Exception {
+        return ServiceSecurity.build(http, directory, requests -> requests
+                .requestMatchers("/api/casework/**").hasAnyAuthority(
+                        group(CaseflowGroups.SOCIAL_WORKERS),
+                        group(CaseflowGroups.TEAM_MANAGERS),
+                        group(CaseflowGroups.ADMINISTRATORS)));
+    }
+}

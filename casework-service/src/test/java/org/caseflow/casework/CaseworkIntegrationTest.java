@@ -1,0 +1,23 @@
+package org.caseflow.casework;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.caseflow.testsupport.DirectoryStubInitializer;
+import org.caseflow.testsupport.PostgresTestDatabaseInitializer;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole casework service on a random port, on a real PostgreSQL database of its own, signing
+ * people in against a stand-in for the directory that knows the demo users.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false)
+@ContextConfiguration(initializers = {PostgresTestDatabaseInitializer.class, DirectoryStubInitializer.class})
+public @interface CaseworkIntegrationTest {
+}

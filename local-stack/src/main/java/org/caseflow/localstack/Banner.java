@@ -1,0 +1,30 @@
+package org.caseflow.localstack;
+
+/** What the run command prints once everything is up: where to go and who to sign in as. */
+final class Banner {
+
+    private Banner() {
+    }
+
+    static String text(int gatewayPort) {
+        String gateway = "http://localhost:" + gatewayPort;
+        return """
+                  Tasklist (social workers)   %1$s/camunda/app/tasklist/
+                  Cockpit (managers)          %1$s/camunda/app/cockpit/
+                  Admin                       %1$s/camunda/app/admin/
+                  Casework API                %1$s/api/casework/children/{laChildId}
+                  KPI API                     %1$s/api/kpi/catalogue
+                  Workflow API                %1$s/api/workflow/identity/me
+                  Engine REST                 %1$s/engine-rest/
+                  Health                      %1$s/actuator/health
+                  Services directly           workflow :8081, casework :8082, kpi :8083 (/actuator/prometheus as metrics / metrics-local)
+
+                Demo logins (password: demo)
+                  frontdoor.worker   front door call handler      frontdoor.manager  front door team manager
+                  north.worker       social worker, Team North    north.manager      team manager, Team North
+                  south.worker       social worker, Team South    south.manager      team manager, Team South
+                  performance        performance officer          admin              administrator
+
+                Press Ctrl-C to stop.""".formatted(gateway);
+    }
+}

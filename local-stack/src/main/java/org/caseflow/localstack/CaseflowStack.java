@@ -1,0 +1,103 @@
+package org.caseflow.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/**
+ * The four Caseflow services running as processes on this machine, wired to each other and to
+ * their databases through the same environment variables that docker-compose sets.
+ */
+public final class CaseflowStack implements AutoCloseable {
+
+    private final Map<CaseflowService, ServiceProcess> processes = new EnumMap<>(CaseflowService.class);
+
+    /**
+     * @param repositoryRoot  where the services' {@code target/*-exec.jar} files are
+     * @param ports           the port of each service
+     * @param databases       the database of each service that owns one
+     * @param environment     settings every service receives (profile, service-account passwords…)
+     * @param logDirectory    where each service's output goes, one file a service
+     */
+    public CaseflowStack(Path repositoryRoot, Map<CaseflowService, Integer> ports, Map<CaseflowService, Database> databases,
+            Map<String, String> environment, Path logDirectory) {
+        for (CaseflowService service : CaseflowService.values()) {
+            Map<String, String> variables = new HashMap<>(environment);
+            variables.put("SERVER_PORT", String.valueOf(ports.get(service)));
+            variables.put("WORKFLOW_SERVICE_URL", "http://127.0.0.1:" + ports.get(CaseflowService.WORKFLOW));
+            if (service == CaseflowService.GATEWAY) {
+                variables.put("CASEWORK_SERVICE_URL", "http://127.0.0.1:" + ports.get(CaseflowService.CASEWORK));
+                variables.put("KPI_SERVICE_URL", "http://127.0.0.1:" + ports.get(CaseflowService.KPI));
+            }
+            if (service.ownsDatabase()) {
+                Database database = databases.get(service);
+                variables.put("DATABASE_URL", database.jdbcUrl());
+                variables.put("DATABASE_USER", database.username());
+                variables.put("DATABASE_PASSWORD", database.password());
+            }
+            processes.put(service, new ServiceProcess(service, executableJar(repositoryRoot, service), ports.get(service),
+                    variables, logDirectory.resolve(service.module() + ".log")));
+        }
+    }
+
+    /** Starts every service at once and waits until all are healthy. */
+    public void startAll(Duration timeout) {
+        processes.values().forEach(ServiceProcess::start);
+        List<CompletableFuture<Void>> waits = processes.values().stream()
+                .map(process -> CompletableFuture.runAsync(() -> process.awaitHealthy(timeout)))
+                .toList();
+        try {
+            CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
+        } catch (RuntimeException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    public void start(CaseflowService service, Duration timeout) {
+        ServiceProcess process = processes.get(service);
+        process.start();
+        process.awaitHealthy(timeout);
+    }
+
+    public void stop(CaseflowService service) {
+        processes.get(service).stop();
+    }
+
+    public boolean isRunning(CaseflowService service) {
+        return processes.get(service).isRunning();
+    }
+
+    public String url(CaseflowService service) {
+        return processes.get(service).url();
+    }
+
+    public Path logFile(CaseflowService service) {
+        return processes.get(service).logFile();
+    }
+
+    /** Stops every service gracefully, all at once. */
+    @Override
+    public void close() {
+        processes.values().parallelStream().forEach(ServiceProcess::stop);
+    }
+
+    static Path executableJar(Path repositoryRoot, CaseflowService service) {
+        Path target = repositoryRoot.resolve(service.module()).resolve("target");
+        try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
+            return files.filter(file -> file.getFileName().toString().endsWith("-exec.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No executable jar in " + target
+                            + ": build first with ./mvnw package -DskipTests"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

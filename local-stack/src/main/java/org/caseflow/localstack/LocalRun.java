@@ -1,0 +1,110 @@
+package org.caseflow.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * The run command: PostgreSQL (embedded, or yours via {@code CASEFLOW_DB_URL}), then the four
+ * services with the local profile's demo users, then the URLs. Ctrl-C stops everything.
+ *
+ * <p>Settings, all optional: {@code CASEFLOW_HOME} (data and logs, default {@code .caseflow}),
+ * {@code CASEFLOW_DB_PORT} (embedded PostgreSQL, default 15432), {@code CASEFLOW_DB_URL},
+ * {@code CASEFLOW_DB_USER}, {@code CASEFLOW_DB_PASSWORD} (an external server instead).
+ * The argument {@code --reset} deletes the embedded database first.
+ */
+public final class LocalRun {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private LocalRun() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Map<String, String> env = System.getenv();
+        Path root = Path.of("").toAbsolutePath();
+        Path home = root.resolve(env.getOrDefault("CASEFLOW_HOME", ".caseflow"));
+        Path postgresData = home.resolve("postgres");
+        if (args.length > 0 && args[0].equals("--reset")) {
+            deleteRecursively(postgresData);
+            System.out.println("Reset: deleted " + postgresData);
+        }
+        Map<CaseflowService, Integer> ports = new EnumMap<>(CaseflowService.class);
+        for (CaseflowService service : CaseflowService.values()) {
+            ports.put(service, requireFree(service.defaultPort(), service.module()));
+        }
+
+        long started = System.nanoTime();
+        EmbeddedPostgresServer embedded = null;
+        PostgresServer postgres;
+        if (env.containsKey("CASEFLOW_DB_URL")) {
+            postgres = new PostgresServer(env.get("CASEFLOW_DB_URL"), env.getOrDefault("CASEFLOW_DB_USER", "postgres"),
+                    env.getOrDefault("CASEFLOW_DB_PASSWORD", ""), env.get("CASEFLOW_DB_URL"));
+        } else {
+            int port = requireFree(Integer.parseInt(env.getOrDefault("CASEFLOW_DB_PORT", "15432")), "embedded PostgreSQL");
+            embedded = EmbeddedPostgresServer.startPersistent(postgresData, port);
+            postgres = embedded.server();
+        }
+        System.out.println("PostgreSQL: " + postgres.origin());
+
+        Map<CaseflowService, Database> databases = new EnumMap<>(CaseflowService.class);
+        for (CaseflowService service : CaseflowService.values()) {
+            if (service.ownsDatabase()) {
+                databases.put(service, postgres.ensureDatabase(service.databaseName()));
+            }
+        }
+        Path logs = home.resolve("logs");
+        CaseflowStack stack = new CaseflowStack(root, ports, databases, Map.of("SPRING_PROFILES_ACTIVE", "local"), logs);
+        CountDownLatch stopped = new CountDownLatch(1);
+        EmbeddedPostgresServer database = embedded;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Caseflow…");
+            stack.close();
+            if (database != null) {
+                database.close();
+            }
+            System.out.println("Stopped.");
+            stopped.countDown();
+        }, "caseflow-stop"));
+
+        System.out.println("Starting the four services (logs in " + logs + ") …");
+        try {
+            stack.startAll(START_TIMEOUT);
+        } catch (RuntimeException e) {
+            System.err.println("Caseflow did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        System.out.printf("%nCaseflow is running (started in %d s).%n%s%n",
+                Duration.ofNanos(System.nanoTime() - started).toSeconds(), Banner.text(ports.get(CaseflowService.GATEWAY)));
+        stopped.await();
+    }
+
+    private static int requireFree(int port, String what) {
+        try (ServerSocket ignored = new ServerSocket(port)) {
+            return port;
+        } catch (IOException e) {
+            System.err.println("Port " + port + " (" + what + ") is already in use. Is Caseflow already running?");
+            System.exit(1);
+            return port;
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

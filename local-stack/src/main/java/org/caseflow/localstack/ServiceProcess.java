@@ -1,0 +1,130 @@
+package org.caseflow.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One service running as a child JVM from its executable jar, with its output in a log file. */
+final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final CaseflowService service;
+    private final Path jar;
+    private final Map<String, String> environment;
+    private final Path logFile;
+    private final int port;
+    private Process process;
+
+    ServiceProcess(CaseflowService service, Path jar, int port, Map<String, String> environment, Path logFile) {
+        this.service = service;
+        this.jar = jar;
+        this.port = port;
+        this.environment = Map.copyOf(environment);
+        this.logFile = logFile;
+    }
+
+    synchronized void start() {
+        if (isRunning()) {
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of(javaExecutable(),
+                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                // Camunda stores due dates without a zone: every JVM runs in the zone business dates are in
+                "-Duser.timezone=Europe/London", "-Dfile.encoding=UTF-8",
+                "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().putAll(environment);
+        try {
+            Files.createDirectories(logFile.getParent());
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + service.module(), e);
+        }
+    }
+
+    /** Waits until the service reports itself healthy; fails early when the process dies. */
+    void awaitHealthy(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        URI health = URI.create(url() + "/actuator/health");
+        while (Instant.now().isBefore(deadline)) {
+            if (!isRunning()) {
+                throw new IllegalStateException(service.module() + " stopped while starting; see " + logFile);
+            }
+            if (answersHealthy(health)) {
+                return;
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        throw new IllegalStateException(service.module() + " was not healthy after " + timeout + "; see " + logFile);
+    }
+
+    /** Asks the service to shut down gracefully, then insists. */
+    synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    synchronized boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    private static boolean answersHealthy(URI health) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(3)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String javaExecutable() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a service", e);
+        }
+    }
+}

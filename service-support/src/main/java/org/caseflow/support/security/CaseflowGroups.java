@@ -1,0 +1,21 @@
+package org.caseflow.support.security;
+
+/**
+ * Directory groups that carry a role. Teams ({@code front-door}, {@code team-north} …) are groups
+ * too; their ids come from the directory and the BPMN candidate groups, not from code.
+ */
+public final class CaseflowGroups {
+
+    public static final String SOCIAL_WORKERS = "social-workers";
+    public static final String TEAM_MANAGERS = "team-managers";
+    public static final String PERFORMANCE_OFFICERS = "performance-officers";
+    /** Camunda's own administrators group; {@code camunda.bpm.admin-user} puts the first admin in it. */
+    public static final String ADMINISTRATORS = "camunda-admin";
+    /** Other Caseflow services, reading the journey event feed. */
+    public static final String SERVICES = "caseflow-services";
+    /** Prometheus, scraping metrics. */
+    public static final String MONITORING = "monitoring";
+
+    private CaseflowGroups() {
+    }
+}

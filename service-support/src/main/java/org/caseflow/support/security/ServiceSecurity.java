@@ -1,0 +1,51 @@
+package org.caseflow.support.security;
+
+import static org.caseflow.support.security.CaseflowAuthorities.group;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The security every Caseflow service shares: health is the only anonymous endpoint; metrics are
+ * for monitoring; everything else needs a signed-in user. Requests carry their credentials (HTTP
+ * Basic for now), so there is no server session and no CSRF token to steal. Refusals are problem
+ * details.
+ */
+public final class ServiceSecurity {
+
+    private ServiceSecurity() {
+    }
+
+    /**
+     * @param servicePaths the service's own rules, applied after the shared ones and before the
+     *                     final "everything else needs a signed-in user"
+     */
+    public static SecurityFilterChain build(HttpSecurity http, AuthenticationProvider signIn,
+            Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> servicePaths)
+            throws Exception {
+        return http
+                .authenticationProvider(signIn)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemSecurityHandlers.unauthorized()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
+                        .accessDeniedHandler(ProblemSecurityHandlers.forbidden()))
+                .headers(Customizer.withDefaults())
+                .authorizeHttpRequests(requests -> {
+                    // an error page rendered for a request that was already judged
+                    requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+                    requests.requestMatchers("/actuator/**")
+                            .hasAnyAuthority(group(CaseflowGroups.MONITORING), group(CaseflowGroups.ADMINISTRATORS));
+                    servicePaths.customize(requests);
+                    requests.anyRequest().authenticated();
+                })
+                .build();
+    }
+}

@@ -1,0 +1,74 @@
+package org.caseflow.support.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * RFC 9457 problem details as every Caseflow service writes them: a type under
+ * {@code https://caseflow.example/problems/}, a title, a detail a person can act on, and the
+ * correlation id so that a user can quote it to support.
+ */
+public final class Problems {
+
+    public static final MediaType MEDIA_TYPE = MediaType.APPLICATION_PROBLEM_JSON;
+    private static final String TYPE_BASE = "https://caseflow.example/problems/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(status.getReasonPhrase());
+        return problem;
+    }
+
+    /** No valid credentials came with the request. */
+    public static ProblemDetail unauthenticated() {
+        return of(HttpStatus.UNAUTHORIZED, "unauthenticated",
+                "Sign in to use Caseflow: this request carried no valid credentials.");
+    }
+
+    /** Signed in, but the caller's role does not allow this. */
+    public static ProblemDetail forbidden() {
+        return of(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this request.");
+    }
+
+    /** Nobody can be signed in while the user directory is silent. */
+    public static ProblemDetail directoryUnavailable() {
+        return of(HttpStatus.SERVICE_UNAVAILABLE, "directory-unavailable",
+                "Sign-in is not possible just now because the user directory is not answering. Try again shortly.");
+    }
+
+    /** The HTTP Basic challenge that goes with a 401. */
+    public static final String BASIC_CHALLENGE = "Basic realm=\"caseflow\"";
+
+    /** The JSON body of a problem, for places that write responses without Spring MVC's converters. */
+    public static byte[] toJson(ProblemDetail problem, String instance, String correlationId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        if (instance != null) {
+            body.put("instance", instance);
+        }
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        if (correlationId != null) {
+            body.put(CorrelationId.MDC_KEY, correlationId);
+        }
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (Exception e) {
+            throw new IllegalStateException("A problem detail could not be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.caseflow.support.web;
+
+import java.net.URI;
+import java.time.Duration;
+import org.caseflow.support.security.DirectoryAuthenticationProvider;
+import org.caseflow.support.security.DirectoryClient;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AuthenticationProvider;
+
+/** Wires the shared conventions into every servlet-based Caseflow service. */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class ServiceSupportAutoConfiguration {
+
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        // before Spring Security, so that refusals and their log lines carry the id too
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Services that do not hold the directory sign people in through the one that does. */
+    @Bean
+    @ConditionalOnMissingBean(AuthenticationProvider.class)
+    @ConditionalOnProperty("caseflow.directory.url")
+    DirectoryAuthenticationProvider directoryAuthenticationProvider(Environment environment) {
+        URI url = URI.create(environment.getRequiredProperty("caseflow.directory.url"));
+        Duration rememberFor = environment.getProperty("caseflow.directory.remember-for", Duration.class, Duration.ofSeconds(60));
+        return new DirectoryAuthenticationProvider(new DirectoryClient(url, rememberFor));
+    }
+}

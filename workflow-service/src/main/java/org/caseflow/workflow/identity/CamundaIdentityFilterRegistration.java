@@ -1,0 +1,21 @@
+package org.caseflow.workflow.identity;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class CamundaIdentityFilterRegistration {
+
+    /** Runs after Spring Security has signed the caller in. */
+    @Bean
+    FilterRegistrationBean<CamundaIdentityFilter> camundaIdentityFilter(IdentityService identityService) {
+        FilterRegistrationBean<CamundaIdentityFilter> registration =
+                new FilterRegistrationBean<>(new CamundaIdentityFilter(identityService));
+        registration.addUrlPatterns("/engine-rest/*", "/api/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+}
