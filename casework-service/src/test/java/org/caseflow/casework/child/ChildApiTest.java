@@ -38,7 +38,8 @@ class ChildApiTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
-        assertThat(response.getBody()).containsEntry("type", "https://caseflow.example/problems/child-not-found");
+        assertThat(response.getBody()).containsEntry("type", "https://caseflow.example/problems/child-not-found")
+                .containsKey("correlationId");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Wires the shared conventions into every servlet-based Caseflow service. */
 @AutoConfiguration
@@ -25,6 +26,12 @@ public class ServiceSupportAutoConfiguration {
         // before Spring Security, so that refusals and their log lines carry the id too
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
     }
 
     /** Services that do not hold the directory sign people in through the one that does. */

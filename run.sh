@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The run command. Builds what it needs, starts PostgreSQL (embedded, data kept in .caseflow/)
+# and the four services with demo users, prints the URLs; Ctrl-C stops everything.
+#   ./run.sh            start
+#   ./run.sh --reset    start from empty databases
+set -euo pipefail
+cd "$(dirname "$0")"
+
+echo "Building the services (tests are skipped here; ./mvnw verify runs them) …"
+./mvnw -q -B -Dmaven.test.skip=true package -pl local-stack,workflow-service,casework-service,kpi-service,gateway -am
+
+java_cmd=java
+if [ -n "${JAVA_HOME:-}" ]; then java_cmd="$JAVA_HOME/bin/java"; fi
+exec "$java_cmd" -jar local-stack/target/local-stack-*-exec.jar "$@"

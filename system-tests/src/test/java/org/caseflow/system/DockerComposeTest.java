@@ -1,0 +1,227 @@
+package org.caseflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caseflow.localstack.CaseflowService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * No Docker engine runs where these tests run, so docker-compose.yml is checked against the
+ * applications instead: every service is there, and it is given the ports, databases, URLs and
+ * secrets that each application's own configuration reads.
+ */
+class DockerComposeTest {
+
+    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
+    /** Spring Boot and the JVM read these without a placeholder. */
+    private static final Set<String> READ_BY_THE_PLATFORM = Set.of(
+            "SPRING_PROFILES_ACTIVE", "CAMUNDA_BPM_ADMINUSER_ID", "CAMUNDA_BPM_ADMINUSER_PASSWORD");
+    /** Settings every deployment must make even though the application has a developer default. */
+    private static final Set<String> ALWAYS_SET = Set.of("SERVER_PORT", "DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD",
+            "WORKFLOW_SERVICE_URL", "CASEWORK_SERVICE_URL", "KPI_SERVICE_URL");
+
+    private final Map<String, Object> compose = yaml(ROOT.resolve("docker-compose.yml"));
+
+    @Test
+    void everyPartIsThere() {
+        assertThat(services().keySet()).contains("postgres", "workflow-service", "casework-service", "kpi-service",
+                "gateway", "prometheus", "grafana");
+        assertThat(image("postgres")).startsWith("postgres:16");
+    }
+
+    @ParameterizedTest
+    @EnumSource(CaseflowService.class)
+    void eachServiceIsBuiltFromThisRepository(CaseflowService service) {
+        Map<String, Object> build = map(service(service.module()).get("build"));
+
+        assertThat(ROOT.resolve(String.valueOf(build.get("context"))).resolve(String.valueOf(build.get("dockerfile")))).exists();
+        assertThat(map(build.get("args"))).containsEntry("SERVICE", service.module());
+        assertThat(ROOT.resolve(service.module()).resolve("pom.xml")).exists();
+    }
+
+    @ParameterizedTest
+    @EnumSource(CaseflowService.class)
+    void eachServiceIsGivenEverythingItsConfigurationReads(CaseflowService service) {
+        Map<String, String> reads = placeholdersReadBy(service);
+        Set<String> given = environment(service).keySet();
+
+        Set<String> required = new HashSet<>();
+        reads.forEach((variable, fallback) -> {
+            if (fallback == null || fallback.isEmpty() || ALWAYS_SET.contains(variable)) {
+                required.add(variable);
+            }
+        });
+        required.removeIf(variable -> variable.equals("JOB_EXECUTION_ENABLED"));
+        assertThat(given).as("what %s needs", service.module()).containsAll(required);
+        assertThat(given).as("nothing %s would ignore", service.module())
+                .allMatch(variable -> reads.containsKey(variable) || READ_BY_THE_PLATFORM.contains(variable));
+    }
+
+    @ParameterizedTest
+    @EnumSource(CaseflowService.class)
+    void eachServiceListensAndIsCheckedOnItsOwnPort(CaseflowService service) {
+        String port = String.valueOf(environment(service).get("SERVER_PORT"));
+
+        assertThat(port).isEqualTo(String.valueOf(service.defaultPort()));
+        assertThat(placeholdersReadBy(service)).containsEntry("SERVER_PORT", port);
+        Map<String, Object> healthcheck = map(service(service.module()).get("healthcheck"));
+        assertThat(list(healthcheck.get("test")).toString()).contains("localhost:" + port + "/actuator/health");
+    }
+
+    @ParameterizedTest
+    @EnumSource(CaseflowService.class)
+    void eachServiceOwnsADatabaseThatTheInitScriptCreates(CaseflowService service) throws IOException {
+        Map<String, Object> environment = environment(service);
+        if (!service.ownsDatabase()) {
+            assertThat(environment).doesNotContainKey("DATABASE_URL");
+            return;
+        }
+        URI database = URI.create(String.valueOf(environment.get("DATABASE_URL")).substring("jdbc:".length()));
+
+        assertThat(database.getHost()).isEqualTo("postgres");
+        assertThat(database.getPath()).isEqualTo("/" + service.databaseName());
+        assertThat(Files.readString(ROOT.resolve("deploy/postgres/init-databases.sql")))
+                .contains("CREATE DATABASE " + service.databaseName() + ";");
+        assertThat(map(service(service.module()).get("depends_on"))).containsKey("postgres");
+    }
+
+    @Test
+    void serviceAddressesPointAtTheRightServiceAndPort() {
+        for (CaseflowService service : CaseflowService.values()) {
+            environment(service).forEach((variable, value) -> {
+                if (variable.endsWith("_SERVICE_URL")) {
+                    URI url = URI.create(String.valueOf(value));
+                    CaseflowService target = CaseflowService.valueOf(variable.substring(0, variable.indexOf('_')));
+                    assertThat(url.getHost()).as(variable).isEqualTo(target.module());
+                    assertThat(url.getPort()).as(variable).isEqualTo(target.defaultPort());
+                }
+            });
+        }
+    }
+
+    @Test
+    void servicesStartInOrderOnceWhatTheyNeedIsHealthyAndWithinMemoryLimits() {
+        services().forEach((name, definition) -> {
+            Map<String, Object> service = map(definition);
+            assertThat(service).as(name).containsKey("healthcheck");
+            Object memory = map(map(map(service.get("deploy")).get("resources")).get("limits")).get("memory");
+            assertThat(memory).as(name + " memory limit").isNotNull();
+            if (service.containsKey("depends_on")) {
+                map(service.get("depends_on")).forEach((dependency, condition) ->
+                        assertThat(map(condition)).as(name + " waits for " + dependency)
+                                .containsEntry("condition", "service_healthy"));
+            }
+        });
+        assertThat(map(service("gateway").get("depends_on")).keySet())
+                .containsExactlyInAnyOrder("workflow-service", "casework-service", "kpi-service");
+    }
+
+    @Test
+    void onlyTheGatewayAndTheDashboardsArePublished() {
+        services().forEach((name, definition) -> {
+            if (map(definition).containsKey("ports")) {
+                assertThat(name).isIn("gateway", "prometheus", "grafana");
+            }
+        });
+        assertThat(list(service("gateway").get("ports"))).containsExactly("8080:8080");
+    }
+
+    @Test
+    void noSecretIsWrittenIntoTheComposeFile() throws IOException {
+        Pattern secretSetting = Pattern.compile("(?m)^\\s+[A-Z_]*PASSWORD:\\s*(.*)$");
+        Matcher settings = secretSetting.matcher(Files.readString(ROOT.resolve("docker-compose.yml")));
+        while (settings.find()) {
+            assertThat(settings.group(1)).as(settings.group()).matches("\\$\\{[A-Z_]+:\\?.*}");
+        }
+    }
+
+    @Test
+    void prometheusScrapesEveryServiceAsTheMetricsAccount() {
+        Map<String, Object> job = map(list(yaml(ROOT.resolve("deploy/prometheus/prometheus.yml")).get("scrape_configs")).get(0));
+        List<Object> targets = list(map(list(job.get("static_configs")).get(0)).get("targets"));
+
+        assertThat(job).containsEntry("metrics_path", "/actuator/prometheus");
+        for (CaseflowService service : CaseflowService.values()) {
+            assertThat(targets).contains(service.module() + ":" + service.defaultPort());
+        }
+        assertThat(map(job.get("basic_auth"))).containsEntry("username", "metrics")
+                .containsEntry("password_file", "/run/secrets/metrics_password");
+        assertThat(list(service("prometheus").get("secrets"))).contains("metrics_password");
+        assertThat(placeholdersReadBy(CaseflowService.WORKFLOW)).containsKey("METRICS_PASSWORD");
+    }
+
+    @Test
+    void grafanaReadsThePrometheusOfThisFile() {
+        Map<String, Object> datasource = map(list(yaml(ROOT.resolve("deploy/grafana/provisioning/datasources/prometheus.yml"))
+                .get("datasources")).get(0));
+
+        assertThat(datasource).containsEntry("type", "prometheus").containsEntry("url", "http://prometheus:9090");
+        assertThat(ROOT.resolve("deploy/grafana/dashboards/caseflow-services.json")).exists();
+    }
+
+    /** Every {@code ${VARIABLE:fallback}} in the service's application.yml, with its fallback (null when none). */
+    private static Map<String, String> placeholdersReadBy(CaseflowService service) {
+        try {
+            String configuration = Files.readString(ROOT.resolve(service.module()).resolve("src/main/resources/application.yml"));
+            Map<String, String> placeholders = new LinkedHashMap<>();
+            Matcher matcher = PLACEHOLDER.matcher(configuration);
+            while (matcher.find()) {
+                placeholders.put(matcher.group(1), matcher.group(2));
+            }
+            return placeholders;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Object> environment(CaseflowService service) {
+        return map(service(service.module()).get("environment"));
+    }
+
+    private Map<String, Object> services() {
+        return map(compose.get("services"));
+    }
+
+    private Map<String, Object> service(String name) {
+        return map(services().get(name));
+    }
+
+    private String image(String name) {
+        return String.valueOf(service(name).get("image"));
+    }
+
+    private static Map<String, Object> yaml(Path file) {
+        try {
+            return new Yaml().load(Files.readString(file));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        assertThat(value).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        assertThat(value).isInstanceOf(List.class);
+        return (List<Object>) value;
+    }
+}

@@ -1,0 +1,134 @@
+package org.caseflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import org.caseflow.localstack.CaseflowService;
+import org.caseflow.localstack.CaseflowStack;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The platform as a new user meets it: every route through the gateway, refusals, ids, outages. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformIT {
+
+    private final CaseflowStack stack = RunningCaseflow.stack();
+    private final Gateway gateway = RunningCaseflow.gateway();
+
+    @Test
+    void everyApiRouteAnswersADemoUserThroughTheGateway() {
+        Gateway.Response me = gateway.get("/api/workflow/identity/me", "north.worker");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().get("userId").asText()).isEqualTo("north.worker");
+
+        Gateway.Response child = gateway.get("/api/casework/children/NOBODY1", "north.worker");
+        assertThat(child.status()).as("answered by casework-service").isEqualTo(404);
+        assertThat(child.json().get("type").asText()).endsWith("/child-not-found");
+
+        Gateway.Response catalogue = gateway.get("/api/kpi/catalogue", "performance");
+        assertThat(catalogue.status()).isEqualTo(200);
+        assertThat(catalogue.json().size()).isGreaterThan(20);
+
+        Gateway.Response tasks = gateway.get("/engine-rest/task", "north.worker");
+        assertThat(tasks.status()).isEqualTo(200);
+        assertThat(tasks.json().isArray()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/workflow/identity/me", "/api/casework/children/CF1", "/api/kpi/catalogue",
+            "/engine-rest/task", "/engine-rest/user", "/actuator/prometheus"})
+    void nothingAnswersWithoutCredentials(String path) {
+        Gateway.Response response = gateway.get(path, null);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void healthAnswersWithoutCredentials() {
+        assertThat(gateway.get("/actuator/health", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aCorrelationIdReachesTheServiceAndComesBack() {
+        Gateway.Response response = gateway.get("/api/casework/children/NOBODY2", "north.worker",
+                Map.of("X-Correlation-Id", "e2e-trace-7"));
+
+        assertThat(response.header("X-Correlation-Id")).isEqualTo("e2e-trace-7");
+        assertThat(response.json().get("correlationId").asText()).as("as casework-service saw it").isEqualTo("e2e-trace-7");
+
+        Gateway.Response generated = gateway.get("/api/casework/children/NOBODY3", "north.worker");
+        assertThat(generated.json().get("correlationId").asText()).isEqualTo(generated.header("X-Correlation-Id"));
+    }
+
+    @Test
+    void correlationIdsAppearInServiceLogs() throws Exception {
+        gateway.get("/api/casework/children/NOBODY4", "north.worker", Map.of("X-Correlation-Id", "e2e-log-line-9"));
+
+        assertThat(Files.readString(stack.logFile(CaseflowService.GATEWAY))).contains("[gateway,e2e-log-line-9]");
+    }
+
+    @Test
+    void aDemoSocialWorkerSignsInToTasklist() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(
+                URI.create(gateway.baseUrl() + "/camunda/app/tasklist/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.uri().toString()).as("redirects stay on the gateway").startsWith(gateway.baseUrl());
+        assertThat(page.body()).contains("Camunda Tasklist");
+
+        String xsrf = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
+                        URI.create(gateway.baseUrl() + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("X-XSRF-TOKEN", xsrf)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=north.worker&password=demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("\"userId\":\"north.worker\"").contains("tasklist");
+    }
+
+    @Test
+    void everyServiceServesPrometheusMetricsToMonitoring() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (CaseflowService service : CaseflowService.values()) {
+            HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(URI.create(stack.url(service) + "/actuator/prometheus"))
+                    .header("Authorization", Gateway.basic("metrics", "metrics-local")).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(scrape.statusCode()).as(service.module()).isEqualTo(200);
+            assertThat(scrape.body()).as(service.module()).contains("application=\"" + service.module() + "\"");
+        }
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // stops and restarts a service
+    void aStoppedServiceIsAPromptProblemNotAHang() {
+        stack.stop(CaseflowService.KPI);
+        try {
+            long started = System.nanoTime();
+            Gateway.Response response = gateway.get("/api/kpi/catalogue", "performance");
+
+            assertThat(response.status()).isEqualTo(503);
+            assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(response.json().get("detail").asText()).contains("kpi-service");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        } finally {
+            stack.start(CaseflowService.KPI, RunningCaseflow.START_TIMEOUT);
+        }
+        assertThat(gateway.get("/api/kpi/catalogue", "performance").status()).isEqualTo(200);
+    }
+}

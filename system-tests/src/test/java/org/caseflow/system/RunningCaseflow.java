@@ -1,0 +1,65 @@
+package org.caseflow.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import org.caseflow.localstack.CaseflowService;
+import org.caseflow.localstack.CaseflowStack;
+import org.caseflow.localstack.Database;
+import org.caseflow.localstack.PostgresServer;
+import org.caseflow.testsupport.TestPostgres;
+
+/**
+ * The whole of Caseflow, started once for all end-to-end tests in this JVM: the four services as
+ * processes from their executable jars, on free ports, each on a fresh database of the test
+ * PostgreSQL, with the local profile's demo users.
+ */
+final class RunningCaseflow {
+
+    static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private static CaseflowStack stack;
+
+    private RunningCaseflow() {
+    }
+
+    static synchronized CaseflowStack stack() {
+        if (stack == null) {
+            stack = start();
+        }
+        return stack;
+    }
+
+    static Gateway gateway() {
+        return new Gateway(stack().url(CaseflowService.GATEWAY));
+    }
+
+    private static CaseflowStack start() {
+        PostgresServer postgres = TestPostgres.server();
+        Map<CaseflowService, Integer> ports = new EnumMap<>(CaseflowService.class);
+        Map<CaseflowService, Database> databases = new EnumMap<>(CaseflowService.class);
+        for (CaseflowService service : CaseflowService.values()) {
+            ports.put(service, freePort());
+            if (service.ownsDatabase()) {
+                databases.put(service, postgres.createUniqueDatabase(service.databaseName()));
+            }
+        }
+        Path moduleDirectory = Path.of("").toAbsolutePath();
+        CaseflowStack started = new CaseflowStack(moduleDirectory.getParent(), ports, databases,
+                Map.of("SPRING_PROFILES_ACTIVE", "local"), moduleDirectory.resolve("target/e2e-logs"));
+        TestPostgres.closeBeforeShutdown(started);
+        started.startAll(START_TIMEOUT);
+        return started;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
