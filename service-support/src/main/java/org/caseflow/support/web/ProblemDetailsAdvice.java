@@ -1,10 +1,14 @@
 package org.caseflow.support.web;
 
+import java.util.Map;
 import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -16,6 +20,29 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    /** Names every field that failed validation, with why. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = exception.getBody();
+        problem.setDetail("Some fields are missing or not valid; nothing was saved.");
+        problem.setProperty("errors", exception.getBindingResult().getAllErrors().stream()
+                .map(error -> Map.of(
+                        "field", error instanceof FieldError field ? field.getField() : error.getObjectName(),
+                        "message", String.valueOf(error.getDefaultMessage())))
+                .toList());
+        return handleExceptionInternal(exception, problem, headers, status, request);
+    }
+
+    /** Unreadable JSON, an unknown field or a value of the wrong kind. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                "The request body could not be read: it must be JSON with the documented fields and value types. Nothing was saved.");
+        return handleExceptionInternal(exception, problem, headers, status, request);
+    }
 
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,

@@ -1,8 +1,12 @@
 package org.caseflow.workflow.config;
 
+import static org.caseflow.support.security.CaseflowAuthorities.group;
+
+import org.caseflow.support.security.CaseflowGroups;
 import org.caseflow.support.security.ServiceSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -14,6 +18,11 @@ class SecurityConfig {
     SecurityFilterChain security(HttpSecurity http, AuthenticationProvider camundaDirectory) throws Exception {
         return ServiceSecurity.build(http, camundaDirectory, requests -> requests
                 // Tasklist, Cockpit and Admin sign people in with Camunda's own login and session
-                .requestMatchers("/camunda/**").permitAll());
+                .requestMatchers("/camunda/**").permitAll()
+                // the feed carries children's details: for the services that keep records, and administrators
+                .requestMatchers("/api/workflow/events/**").hasAnyAuthority(
+                        group(CaseflowGroups.SERVICES), group(CaseflowGroups.ADMINISTRATORS))
+                .requestMatchers(HttpMethod.POST, "/api/workflow/contacts").hasAnyAuthority(
+                        group(CaseflowGroups.SOCIAL_WORKERS), group(CaseflowGroups.TEAM_MANAGERS)));
     }
 }

@@ -1,0 +1,45 @@
+package org.caseflow.workflow.forms;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine wraps whatever a task or execution listener throws, so a {@link TaskInput} check
+ * would reach Tasklist and the REST API as an internal error (500). This outermost command
+ * interceptor lets the check's own {@link FormFieldValidationException} through once the
+ * transaction has rolled back: the caller gets 400 with the check's message, and nothing changed.
+ */
+@Component
+class InputErrorsPlugin extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(0, new UnwrapInputErrors());
+    }
+
+    static class UnwrapInputErrors extends CommandInterceptor {
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            try {
+                return next.execute(command);
+            } catch (ProcessEngineException e) {
+                for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                    if (cause instanceof FormFieldValidationException invalidInput) {
+                        throw invalidInput;
+                    }
+                }
+                throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.caseflow.workflow.frontdoor;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.caseflow.calendar.WorkingDayCalendar;
+import org.caseflow.journey.events.BusinessDates;
+import org.caseflow.journey.events.JourneyData;
+import org.caseflow.support.web.Problems;
+import org.caseflow.workflow.forms.TaskInput;
+import org.caseflow.workflow.journey.JourneyIds;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
+
+/** Records a contact by starting its front-door journey. */
+@Service
+class ContactIntake {
+
+    static final String FRONT_DOOR = "front-door";
+
+    private final RuntimeService runtime;
+    private final JourneyIds ids;
+    private final WorkingDayCalendar calendar;
+
+    ContactIntake(RuntimeService runtime, JourneyIds ids, WorkingDayCalendar calendar) {
+        this.runtime = runtime;
+        this.ids = ids;
+        this.calendar = calendar;
+    }
+
+    RecordedContact record(NewContact contact) {
+        ZonedDateTime received = receivedAt(contact.receivedAt());
+        String laChildId = contact.child().laChildId() != null ? contact.child().laChildId() : ids.nextLaChildId();
+        String contactId = ids.nextContactId();
+        VariableMap variables = Variables.createVariables()
+                .putValue(JourneyData.CONTACT_ID, contactId)
+                .putValue(JourneyData.LA_CHILD_ID, laChildId)
+                .putValue(JourneyData.CHILD_GIVEN_NAME, contact.child().givenName())
+                .putValue(JourneyData.CHILD_FAMILY_NAME, contact.child().familyName())
+                .putValue(JourneyData.CHILD_DATE_OF_BIRTH, isoOrNull(contact.child().dateOfBirth()))
+                .putValue(JourneyData.CHILD_EXPECTED_DATE_OF_BIRTH, isoOrNull(contact.child().expectedDateOfBirth()))
+                .putValue(JourneyData.CONTACT_SOURCE, contact.source().name())
+                .putValue(JourneyData.CONTACT_RECEIVED_AT, received.toLocalDateTime().toString())
+                .putValue(JourneyData.CONTACT_REASON, contact.reason());
+        ProcessInstanceWithVariables journey = runtime.createProcessInstanceByKey(FRONT_DOOR)
+                .businessKey(contactId)
+                .setVariables(variables)
+                .executeWithVariablesInReturn();
+        LocalDate due = LocalDate.parse((String) journey.getVariables().get(JourneyData.CONTACT_DECISION_DUE_ON));
+        return new RecordedContact(contactId, laChildId, received.toLocalDate(), due, journey.getId());
+    }
+
+    /** A time that has happened, on a day the working-day calendar knows. */
+    private ZonedDateTime receivedAt(String text) {
+        ZonedDateTime received;
+        try {
+            received = BusinessDates.parseDateTime(text);
+        } catch (DateTimeException e) {
+            throw badRequest("receivedAt must be an ISO 8601 date-time such as 2025-12-19T10:30, not '" + text + "'.");
+        }
+        if (received.toLocalDate().isAfter(TaskInput.today())) {
+            throw badRequest("receivedAt (" + text + ") is in the future: record contacts that have been received.");
+        }
+        if (!calendar.coveredYears().contains(received.toLocalDate())) {
+            throw badRequest("receivedAt (" + text + ") is outside the years the working-day calendar covers ("
+                    + calendar.coveredYears() + "), so no statutory due date can be set.");
+        }
+        return received;
+    }
+
+    private static String isoOrNull(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static ErrorResponseException badRequest(String detail) {
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "invalid-contact", detail), null);
+    }
+}

@@ -1,0 +1,38 @@
+package org.caseflow.workflow.frontdoor;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.caseflow.journey.events.ContactOutcome;
+import org.caseflow.journey.events.JourneyData;
+import org.caseflow.workflow.forms.TaskInput;
+import org.caseflow.workflow.identity.TeamDirectory;
+import org.springframework.stereotype.Component;
+
+/** Checks a front-door decision before it is saved ({@code DecideOnContact}, on complete). */
+@Component("frontDoorRules")
+public class FrontDoorRules {
+
+    private final TeamDirectory teams;
+
+    FrontDoorRules(TeamDirectory teams) {
+        this.teams = teams;
+    }
+
+    public void checkDecision(DelegateTask task) {
+        TaskInput input = TaskInput.of(task);
+        ContactOutcome outcome = input.requiredChoice(JourneyData.CONTACT_OUTCOME, ContactOutcome.class);
+        LocalDate decided = input.requiredPastDate(JourneyData.DECISION_DATE);
+        LocalDate received = input.requiredDate(JourneyData.CONTACT_RECEIVED_AT);
+        TaskInput.requireNotBefore(JourneyData.DECISION_DATE, decided, "the date the contact was received", received);
+        input.requiredText(JourneyData.DECISION_RATIONALE);
+        if (outcome == ContactOutcome.REFERRAL) {
+            String team = input.text(JourneyData.ASSESSMENT_TEAM).orElseThrow(() -> TaskInput.invalid(
+                    JourneyData.ASSESSMENT_TEAM, "A referral needs the assessment team that will take it."));
+            if (!teams.isTeam(team)) {
+                throw TaskInput.invalid(JourneyData.ASSESSMENT_TEAM, "There is no assessment team called " + team + ".");
+            }
+            // the referral is dated the day the front door decided on it
+            task.getExecution().setVariable(JourneyData.REFERRAL_DATE, decided.toString());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.caseflow.workflow.frontdoor;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.caseflow.journey.events.ContactSource;
+
+/**
+ * A contact to the front door, as {@code POST /api/workflow/contacts} takes it.
+ *
+ * @param receivedAt when the front door received it: an ISO 8601 date-time, London time unless it
+ *                   carries an offset ({@code 2025-12-19T10:30} or {@code 2025-12-19T10:30:00Z})
+ */
+record NewContact(
+        @NotNull @Valid Child child,
+        @NotNull ContactSource source,
+        @NotBlank @Size(max = 40) String receivedAt,
+        @NotBlank @Size(max = 4000) String reason) {
+
+    /**
+     * @param laChildId the council's id when the child is already known; Caseflow gives a new child one
+     */
+    record Child(
+            @Pattern(regexp = "[A-Za-z0-9]{1,20}", message = "must be letters and digits, at most 20") String laChildId,
+            @NotBlank @Size(max = 100) String givenName,
+            @NotBlank @Size(max = 100) String familyName,
+            @PastOrPresent LocalDate dateOfBirth,
+            LocalDate expectedDateOfBirth) {
+
+        @AssertTrue(message = "give the date of birth, or the expected date of birth of an unborn child")
+        boolean isBirthDateGiven() {
+            return dateOfBirth != null || expectedDateOfBirth != null;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.caseflow.workflow.identity;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.caseflow.support.security.CaseflowGroups;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is in which team, for checks and choices inside a journey. It reads the directory as the
+ * journey, not as the person at the keyboard: a manager allocating work may not be allowed to
+ * browse the directory, but the journey must still know the team's social workers.
+ */
+@Component
+public class TeamDirectory {
+
+    private final IdentityService identityService;
+
+    TeamDirectory(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    /** The social workers of a team, by name. */
+    public List<User> socialWorkersOf(String team) {
+        return asTheJourney(() -> identityService.createUserQuery().memberOfGroup(team).orderByUserLastName().asc().list()
+                .stream()
+                .filter(user -> isMember(user.getId(), CaseflowGroups.SOCIAL_WORKERS))
+                .toList());
+    }
+
+    public boolean isSocialWorkerIn(String userId, String team) {
+        return asTheJourney(() -> isMember(userId, team) && isMember(userId, CaseflowGroups.SOCIAL_WORKERS));
+    }
+
+    /** A team that can take work: it exists and has managers to allocate it. */
+    public boolean isTeam(String groupId) {
+        return asTheJourney(() -> identityService.createGroupQuery().groupId(groupId).count() == 1
+                && identityService.createGroupQuery().groupId(groupId + "-managers").count() == 1);
+    }
+
+    private boolean isMember(String userId, String groupId) {
+        return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 1;
+    }
+
+    private static <T> T asTheJourney(java.util.concurrent.Callable<T> query) {
+        CommandContext command = Context.getCommandContext();
+        if (command == null) {
+            try {
+                return query.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return command.runWithoutAuthorization(query);
+    }
+}

@@ -1,0 +1,52 @@
+package org.caseflow.workflow.journey;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes journey events to the outbox. Called from engine listeners, it joins the engine's
+ * transaction (same data source, Spring-managed), so an event exists if and only if the task
+ * completion, process start or timer that caused it was committed.
+ */
+@Repository
+class JourneyEventWriter {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    JourneyEventWriter(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void write(NewJourneyEvent event) {
+        jdbc.sql("""
+                        insert into journey.event (event_id, type, la_child_id, contact_id, referral_id, occurred_on,
+                            due_on, team, worker, process_instance_id, data)
+                        values (:eventId, :type, :laChildId, :contactId, :referralId, :occurredOn,
+                            :dueOn, :team, :worker, :processInstanceId, cast(:data as jsonb))""")
+                .param("eventId", UUID.randomUUID())
+                .param("type", event.type())
+                .param("laChildId", event.laChildId())
+                .param("contactId", event.contactId())
+                .param("referralId", event.referralId())
+                .param("occurredOn", event.occurredOn())
+                .param("dueOn", event.dueOn())
+                .param("team", event.team())
+                .param("worker", event.worker())
+                .param("processInstanceId", event.processInstanceId())
+                .param("data", toJson(event))
+                .update();
+    }
+
+    private String toJson(NewJourneyEvent event) {
+        try {
+            return json.writeValueAsString(event.data());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The data of a " + event.type() + " event could not be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.caseflow.workflow.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.caseflow.workflow.WorkflowIntegrationTest;
+import org.caseflow.workflow.journey.Outbox;
+import org.caseflow.workflow.timescale.StatutoryClocks;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** assessment.bpmn on the real engine: allocation, the assessment due in 45 working days (rule T3), escalation, outcomes. */
+@WorkflowIntegrationTest
+class AssessmentProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    Outbox outbox;
+
+    @BeforeEach
+    void useThisEngine() {
+        init(engine);
+    }
+
+    @ParameterizedTest(name = "referral {0} -> at risk from {1}, due by the end of {2}")
+    @CsvSource({
+            "2025-12-22, 2026-02-12, 2026-02-26", // Christmas, Boxing Day and New Year's Day skipped
+            "2025-03-03, 2025-04-23, 2025-05-08", // Good Friday, Easter Monday and the early May bank holiday skipped
+            "2024-01-31, 2024-03-20, 2024-04-05", // across 29 February 2024 and Easter 2024 (29 March, 1 April)
+            "2025-12-20, 2026-02-11, 2026-02-25"  // a referral on a Saturday: Monday is day 1
+    })
+    void theAssessmentIsDue45WorkingDaysAfterTheReferral(String referralDate, LocalDate atRisk, LocalDate due) {
+        ProcessInstance referral = referralReceived(referralDate);
+        allocate(referral, "north.worker", referralDate);
+
+        Task assessment = task(referral, "CompleteAssessment");
+        assertThat(assessment).isAssignedTo("north.worker");
+        assertThat(tasks.getIdentityLinksForTask(assessment.getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("team-north"));
+        assertThat(assessment.getDueDate()).isEqualTo(StatutoryClocks.endOf(due));
+        assertThat(assessment.getFollowUpDate()).isEqualTo(StatutoryClocks.startOf(atRisk));
+        assertThat(management.createJobQuery().processInstanceId(referral.getId()).activityId("Timer_AssessmentDue45WD")
+                .singleResult().getDuedate()).isEqualTo(StatutoryClocks.endOf(due));
+    }
+
+    @Test
+    void theTeamManagerAllocatesOneOfTheTeamsSocialWorkers() {
+        ProcessInstance referral = referralReceived("2025-12-22");
+
+        assertThat(referral).isWaitingAt("AllocateSocialWorker");
+        Task allocation = task(referral, "AllocateSocialWorker");
+        assertThat(allocation).hasCandidateGroup("team-north-managers");
+        List<Map<String, String>> offered = (List<Map<String, String>>) tasks.getVariableLocal(allocation.getId(), "teamWorkers");
+        assertThat(offered).extracting(choice -> choice.get("value")).containsExactly("north.worker");
+
+        assertThatThrownBy(() -> allocate(referral, "south.worker", "2025-12-23"))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("not a social worker in team-north");
+        allocate(referral, "north.worker", "2025-12-23");
+        assertThat(referral).isWaitingAt("CompleteAssessment");
+        assertThat(outbox.typesOf(referral.getId())).containsExactly("ReferralReceived", "SocialWorkerAllocated");
+        assertThat(outbox.eventsOf(referral.getId()).get(1)).containsEntry("worker", null)
+                .containsEntry("occurred_on", java.sql.Date.valueOf("2025-12-23"));
+    }
+
+    @Test
+    void anAssessmentAuthorisedInTimeIsPublishedWithItsDates() {
+        ProcessInstance referral = referralReceived("2025-12-22");
+        allocate(referral, "north.worker", "2025-12-23");
+
+        complete(referral, "2026-01-05", "2026-02-26", "NO_FURTHER_ACTION", null);
+
+        assertThat(referral).isEnded().hasPassed("CaseClosedNoFurtherAction");
+        Map<String, Object> completed = outbox.eventsOf(referral.getId()).get(2);
+        assertThat(completed).containsEntry("type", "AssessmentCompleted")
+                .containsEntry("occurred_on", java.sql.Date.valueOf("2026-02-26"))
+                .containsEntry("due_on", java.sql.Date.valueOf("2026-02-26"))
+                .containsEntry("team", "team-north");
+        assertThat((String) completed.get("data")).contains("\"assessmentStartDate\": \"2026-01-05\"");
+    }
+
+    @Test
+    void aLateAssessmentMustSayWhy() {
+        ProcessInstance referral = referralReceived("2025-12-22");
+        allocate(referral, "north.worker", "2025-12-23");
+
+        assertThatThrownBy(() -> complete(referral, "2026-01-05", "2026-02-27", "CHILD_IN_NEED_PLAN", null))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("why");
+        complete(referral, "2026-01-05", "2026-02-27", "CHILD_IN_NEED_PLAN", "Father could not be seen until late February.");
+
+        assertThat(referral).isEnded().hasPassed("HandOff_ChildInNeedPlan");
+    }
+
+    @Test
+    void datesMustFollowEachOther() {
+        ProcessInstance referral = referralReceived("2025-12-22");
+        allocate(referral, "north.worker", "2025-12-23");
+
+        assertThatThrownBy(() -> complete(referral, "2025-12-19", "2026-01-20", "NO_FURTHER_ACTION", null))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("referral date");
+        assertThatThrownBy(() -> complete(referral, "2026-01-20", "2026-01-19", "NO_FURTHER_ACTION", null))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("start date");
+        assertThat(referral).isWaitingAt("CompleteAssessment");
+    }
+
+    @Test
+    void aMissedDeadlineEscalatesToTheTeamsManagersWhileTheWorkGoesOn() {
+        ProcessInstance referral = referralReceived("2025-12-22");
+
+        management.executeJob(management.createJobQuery().processInstanceId(referral.getId())
+                .activityId("Timer_AssessmentDue45WD").singleResult().getId());
+
+        assertThat(referral).isWaitingAt("AllocateSocialWorker", "ReviewOverdueAssessment");
+        assertThat(task(referral, "ReviewOverdueAssessment")).hasCandidateGroup("team-north-managers");
+        assertThat(outbox.typesOf(referral.getId())).containsExactly("ReferralReceived", "AssessmentOverdue");
+        assertThat((String) outbox.eventsOf(referral.getId()).get(1).get("data")).contains("\"timescale\": \"T3\"");
+
+        allocate(referral, "north.worker", "2026-02-27");
+        assertThat(referral).isWaitingAt("CompleteAssessment", "ReviewOverdueAssessment");
+    }
+
+    @ParameterizedTest(name = "{0} ends at {1}")
+    @CsvSource({
+            "NO_FURTHER_ACTION, CaseClosedNoFurtherAction",
+            "STEP_DOWN_TO_EARLY_HELP, HandOff_StepDownToEarlyHelp",
+            "CHILD_IN_NEED_PLAN, HandOff_ChildInNeedPlan",
+            "STRATEGY_DISCUSSION, HandOff_StrategyDiscussion"})
+    void eachOutcomeEndsWhereItSays(String outcome, String end) {
+        ProcessInstance referral = referralReceived("2025-12-22");
+        allocate(referral, "north.worker", "2025-12-23");
+
+        complete(referral, "2026-01-05", "2026-02-02", outcome, null);
+
+        assertThat(referral).isEnded().hasPassed(end);
+    }
+
+    private ProcessInstance referralReceived(String referralDate) {
+        return runtime.startProcessInstanceByKey("assessment", withVariables(
+                "laChildId", "C9000001", "contactId", "CON-900001", "childGivenName", "Amy", "childFamilyName", "Jones",
+                "contactSource", "SCHOOL", "referralDate", referralDate, "assessmentTeam", "team-north"));
+    }
+
+    private void allocate(ProcessInstance referral, String worker, String date) {
+        tasks.complete(task(referral, "AllocateSocialWorker").getId(),
+                withVariables("allocatedWorker", worker, "allocationDate", date));
+    }
+
+    private void complete(ProcessInstance referral, String started, String authorised, String outcome, String lateReason) {
+        Map<String, Object> form = new java.util.HashMap<>(Map.of("assessmentStartDate", started,
+                "assessmentAuthorisedDate", authorised, "assessmentOutcome", outcome,
+                "assessmentSummary", "Seen alone at school; views recorded."));
+        if (lateReason != null) {
+            form.put("lateReason", lateReason);
+        }
+        tasks.complete(task(referral, "CompleteAssessment").getId(), form);
+    }
+
+    private Task task(ProcessInstance instance, String key) {
+        return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+    }
+}

@@ -1,0 +1,175 @@
+package org.caseflow.workflow.frontdoor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.caseflow.workflow.WorkflowIntegrationTest;
+import org.caseflow.workflow.journey.Outbox;
+import org.caseflow.workflow.timescale.StatutoryClocks;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** front-door.bpmn on the real engine: the decision due in 1 working day (rule T1), its escalation, every outcome. */
+@WorkflowIntegrationTest
+class FrontDoorProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    Outbox outbox;
+
+    @BeforeEach
+    void useThisEngine() {
+        init(engine);
+    }
+
+    @ParameterizedTest(name = "received {0} -> decision due by the end of {1}")
+    @CsvSource({
+            "2025-12-19T10:30, 2025-12-22", // Friday -> Monday
+            "2025-12-24T16:00, 2025-12-29", // Christmas Eve is a working day; 25, 26 Dec and the weekend are not
+            "2025-12-31T09:00, 2026-01-02", // New Year's Day skipped
+            "2026-04-02T12:00, 2026-04-07", // Good Friday and Easter Monday skipped
+            "2025-12-20T11:00, 2025-12-22", // received on a Saturday: Monday is day 1
+            "2026-02-27T17:45, 2026-03-02", // month end
+            "2028-02-28T09:00, 2028-02-29"  // leap day is a working day
+    })
+    void theDecisionIsDueOneWorkingDayAfterReceipt(String receivedAt, LocalDate due) {
+        ProcessInstance contact = contactReceived(receivedAt);
+
+        assertThat(contact).isWaitingAt("DecideOnContact");
+        Task decision = taskOf(contact);
+        assertThat(decision).hasCandidateGroup("front-door");
+        assertThat(decision.getDueDate()).isEqualTo(StatutoryClocks.endOf(due));
+        assertThat(decision.getFollowUpDate()).isEqualTo(StatutoryClocks.startOf(due));
+        assertThat(timer(contact, "Timer_ContactDecisionDue1WD").getDuedate()).isEqualTo(StatutoryClocks.endOf(due));
+    }
+
+    @Test
+    void aContactGetsItsIdsAndIsPublished() {
+        ProcessInstance contact = contactReceived("2025-12-19T10:30");
+
+        assertThat(contact).variables().containsKeys("contactId", "laChildId");
+        assertThat(contact.getBusinessKey()).startsWith("CON-");
+        Map<String, Object> received = outbox.eventsOf(contact.getId()).get(0);
+        assertThat(received).containsEntry("type", "ContactReceived").containsEntry("team", "front-door")
+                .containsEntry("occurred_on", java.sql.Date.valueOf("2025-12-19"))
+                .containsEntry("due_on", java.sql.Date.valueOf("2025-12-22"));
+        assertThat((String) received.get("data")).contains("\"childGivenName\": \"Amy\"", "\"contactSource\": \"POLICE\"");
+    }
+
+    @Test
+    void aMissedDecisionEscalatesToTheFrontDoorManagersAndStaysOpen() {
+        ProcessInstance contact = contactReceived("2025-12-19T10:30");
+
+        management.executeJob(timer(contact, "Timer_ContactDecisionDue1WD").getId());
+
+        assertThat(contact).isWaitingAt("DecideOnContact", "ReviewOverdueContactDecision");
+        Task review = tasks.createTaskQuery().processInstanceId(contact.getId())
+                .taskDefinitionKey("ReviewOverdueContactDecision").singleResult();
+        assertThat(review).hasCandidateGroup("front-door-managers");
+        assertThat(outbox.typesOf(contact.getId())).containsExactly("ContactReceived", "ContactDecisionOverdue");
+        assertThat(outbox.eventsOf(contact.getId()).get(1)).containsEntry("occurred_on", java.sql.Date.valueOf("2025-12-22"));
+        assertThat((String) outbox.eventsOf(contact.getId()).get(1).get("data")).contains("\"timescale\": \"T1\"");
+
+        tasks.complete(review.getId(), withVariables("reviewDate", "2025-12-23", "managerAction", "Allocated to the duty senior."));
+        assertThat(outbox.typesOf(contact.getId())).endsWith("OverdueContactDecisionReviewed");
+    }
+
+    @ParameterizedTest(name = "{0} ends at {1}")
+    @CsvSource({
+            "NO_FURTHER_ACTION, ContactClosedNoFurtherAction",
+            "INFORMATION_AND_ADVICE, ContactClosedWithAdvice",
+            "EARLY_HELP, HandOff_EarlyHelp",
+            "STRATEGY_DISCUSSION, HandOff_StrategyDiscussion"})
+    void eachDecisionEndsWhereItSays(String outcome, String end) {
+        ProcessInstance contact = contactReceived("2025-12-19T10:30");
+
+        decide(contact, outcome, "2025-12-22", null);
+
+        assertThat(contact).isEnded().hasPassed(end);
+        assertThat(outbox.typesOf(contact.getId())).containsExactly("ContactReceived", "ContactDecided");
+    }
+
+    @Test
+    void aReferralStartsAnAssessmentDatedTheDayOfTheDecision() {
+        ProcessInstance contact = contactReceived("2025-12-19T10:30");
+
+        decide(contact, "REFERRAL", "2025-12-22", "team-north");
+
+        assertThat(contact).isWaitingAt("Assessment");
+        ProcessInstance assessment = calledProcessInstance("assessment", contact);
+        assertThat(assessment).isWaitingAt("AllocateSocialWorker")
+                .variables().containsEntry("referralDate", "2025-12-22").containsEntry("assessmentDueOn", "2026-02-26");
+        assertThat(assessment.getBusinessKey()).startsWith("REF-");
+    }
+
+    @Test
+    void aReferralNeedsATeamThatExists() {
+        ProcessInstance contact = contactReceived("2025-12-19T10:30");
+
+        assertThatThrownBy(() -> decide(contact, "REFERRAL", "2025-12-22", null))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("assessment team");
+        assertThatThrownBy(() -> decide(contact, "REFERRAL", "2025-12-22", "team-nowhere"))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("team-nowhere");
+        assertThat(contact).isWaitingAt("DecideOnContact");
+        assertThat(outbox.typesOf(contact.getId())).containsExactly("ContactReceived");
+    }
+
+    @Test
+    void aDecisionCannotPredateTheContactNorBeInTheFuture() {
+        ProcessInstance contact = contactReceived("2025-12-19T10:30");
+
+        assertThatThrownBy(() -> decide(contact, "NO_FURTHER_ACTION", "2025-12-18", null))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("cannot be before");
+        assertThatThrownBy(() -> decide(contact, "NO_FURTHER_ACTION", "2099-01-01", null))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("future");
+        assertThat(contact).isWaitingAt("DecideOnContact");
+    }
+
+    private ProcessInstance contactReceived(String receivedAt) {
+        return runtime.startProcessInstanceByKey("front-door", withVariables(
+                "childGivenName", "Amy", "childFamilyName", "Jones", "childDateOfBirth", "2016-04-02",
+                "contactSource", "POLICE", "contactReceivedAt", receivedAt,
+                "contactReason", "Police notification of domestic abuse at the home."));
+    }
+
+    private void decide(ProcessInstance contact, String outcome, String date, String team) {
+        Map<String, Object> decision = new java.util.HashMap<>(Map.of("contactOutcome", outcome, "decisionDate", date,
+                "decisionRationale", "Threshold discussed with the duty manager."));
+        if (team != null) {
+            decision.put("assessmentTeam", team);
+        }
+        tasks.complete(taskOf(contact).getId(), decision);
+    }
+
+    private Task taskOf(ProcessInstance contact) {
+        return tasks.createTaskQuery().processInstanceId(contact.getId()).taskDefinitionKey("DecideOnContact").singleResult();
+    }
+
+    private Job timer(ProcessInstance instance, String activityId) {
+        return management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+    }
+}
