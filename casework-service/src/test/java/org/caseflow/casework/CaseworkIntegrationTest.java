@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.caseflow.testsupport.DirectoryStubInitializer;
+import org.caseflow.testsupport.FeedStubInitializer;
 import org.caseflow.testsupport.PostgresTestDatabaseInitializer;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,12 +13,14 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole casework service on a random port, on a real PostgreSQL database of its own, signing
- * people in against a stand-in for the directory that knows the demo users.
+ * people in against a stand-in for the directory that knows the demo users, reading journey events
+ * from a stand-in feed that the test publishes to (polling off: tests call catchUp).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability(tracing = false)
-@ContextConfiguration(initializers = {PostgresTestDatabaseInitializer.class, DirectoryStubInitializer.class})
+@ContextConfiguration(initializers = {PostgresTestDatabaseInitializer.class, DirectoryStubInitializer.class,
+        FeedStubInitializer.class})
 public @interface CaseworkIntegrationTest {
 }

@@ -1,8 +1,6 @@
 package org.caseflow.casework.child;
 
-import org.caseflow.support.web.Problems;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -10,7 +8,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/casework/children")
-class ChildController {
+public class ChildController {
+
+    /** The shape of an LA child id; anything else is refused before it reaches the database. */
+    public static final String LA_CHILD_ID = "[A-Za-z0-9]{1,20}";
 
     private final ChildRepository children;
 
@@ -19,8 +20,7 @@ class ChildController {
     }
 
     @GetMapping("/{laChildId}")
-    ChildSummary summary(@PathVariable String laChildId) {
-        return children.findSummary(laChildId).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-                Problems.of(HttpStatus.NOT_FOUND, "child-not-found", "No child has LA child id " + laChildId + "."), null));
+    ChildSummary summary(@PathVariable @Pattern(regexp = LA_CHILD_ID) String laChildId) {
+        return children.findSummary(laChildId).orElseThrow(() -> new ChildNotFound(laChildId));
     }
 }

@@ -1,6 +1,12 @@
 package org.caseflow.casework.child;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.caseflow.casework.child.ChildSummary.Allocation;
+import org.caseflow.casework.child.ChildSummary.OpenAssessment;
+import org.caseflow.casework.child.ChildSummary.OpenEpisode;
+import org.caseflow.casework.child.ChildSummary.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,11 +20,52 @@ class ChildRepository {
     }
 
     Optional<ChildSummary> findSummary(String laChildId) {
+        record Details(String laChildId, String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth) {
+        }
         return jdbc.sql("""
                         select la_child_id, given_name, family_name, date_of_birth, expected_date_of_birth
                         from child where la_child_id = :id""")
                 .param("id", laChildId)
-                .query(ChildSummary.class)
-                .optional();
+                .query(Details.class)
+                .optional()
+                .map(child -> {
+                    List<OpenEpisode> episodes = openEpisodes(laChildId);
+                    return new ChildSummary(child.laChildId(), child.givenName(), child.familyName(), child.dateOfBirth(),
+                            child.expectedDateOfBirth(), status(laChildId, episodes), episodes,
+                            currentAllocation(laChildId).orElse(null), openAssessment(laChildId).orElse(null));
+                });
+    }
+
+    private List<OpenEpisode> openEpisodes(String laChildId) {
+        return jdbc.sql("""
+                        select episode_id, kind, started_on, team from episode
+                        where la_child_id = :id and ended_on is null order by started_on""")
+                .param("id", laChildId).query(OpenEpisode.class).list();
+    }
+
+    private Optional<Allocation> currentAllocation(String laChildId) {
+        return jdbc.sql("""
+                        select worker, team, allocated_on as since, episode_id from allocation
+                        where la_child_id = :id and ended_on is null order by allocated_on desc limit 1""")
+                .param("id", laChildId).query(Allocation.class).optional();
+    }
+
+    private Optional<OpenAssessment> openAssessment(String laChildId) {
+        return jdbc.sql("""
+                        select referral_id, due_on from assessment
+                        where la_child_id = :id and authorised_on is null order by due_on limit 1""")
+                .param("id", laChildId).query(OpenAssessment.class).optional();
+    }
+
+    private Status status(String laChildId, List<OpenEpisode> episodes) {
+        if (episodes.stream().anyMatch(episode -> episode.kind().equals("CHILD_IN_NEED"))) {
+            return Status.OPEN_CHILD_IN_NEED;
+        }
+        if (!episodes.isEmpty()) {
+            return Status.OPEN_EARLY_HELP;
+        }
+        long awaiting = jdbc.sql("select count(*) from contact where la_child_id = :id and outcome is null")
+                .param("id", laChildId).query(Long.class).single();
+        return awaiting > 0 ? Status.CONTACT_AWAITING_DECISION : Status.CLOSED;
     }
 }

@@ -15,7 +15,7 @@ class CatalogueController {
 
     /** Every measure of the report with its definition, target and tolerance. */
     @GetMapping("/api/kpi/catalogue")
-    List<Measure> catalogue() {
+    List<MeasureDefinition> catalogue() {
         return catalogue.all();
     }
 }

@@ -18,11 +18,11 @@ public class MeasureCatalogue {
         this.jdbc = jdbc;
     }
 
-    public List<Measure> all() {
-        return jdbc.sql(COLUMNS + " order by priority, display_order").query(Measure.class).list();
+    public List<MeasureDefinition> all() {
+        return jdbc.sql(COLUMNS + " order by priority, display_order").query(MeasureDefinition.class).list();
     }
 
-    public Optional<Measure> find(String id) {
-        return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(Measure.class).optional();
+    public Optional<MeasureDefinition> find(String id) {
+        return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(MeasureDefinition.class).optional();
     }
 }

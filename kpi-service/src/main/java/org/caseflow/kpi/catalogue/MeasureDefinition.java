@@ -3,7 +3,7 @@ package org.caseflow.kpi.catalogue;
 import java.math.BigDecimal;
 
 /** One measure of the improvement-plan report and what it is judged against. */
-public record Measure(String id, String priority, String name, Unit unit, Polarity polarity,
+public record MeasureDefinition(String id, String priority, String name, Unit unit, Polarity polarity,
         BigDecimal target, BigDecimal toleranceLower, BigDecimal toleranceUpper, String definition) {
 
     public enum Unit { COUNT, PERCENT, RATE_PER_10K, AVERAGE }

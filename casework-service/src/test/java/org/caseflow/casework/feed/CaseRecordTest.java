@@ -1,0 +1,165 @@
+package org.caseflow.casework.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.caseflow.casework.CaseworkIntegrationTest;
+import org.caseflow.journey.events.JourneyEvent;
+import org.caseflow.support.feed.JourneyFeedConsumer;
+import org.caseflow.testsupport.FeedStub;
+import org.caseflow.testsupport.Journeys;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The case record as the journey event feed builds it, read back through the API. */
+@CaseworkIntegrationTest
+class CaseRecordTest {
+
+    static final LocalDate REFERRAL = LocalDate.of(2025, 12, 22);
+    static final LocalDate ASSESSMENT_DUE = LocalDate.of(2026, 2, 26);
+
+    @Autowired
+    FeedStub feed;
+    @Autowired
+    JourneyFeedConsumer consumer;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aReferredChildsChronologyListsWhatHappenedOnTheDaysItHappened() {
+        Journeys amy = referredAndAllocated("C2000001", "CON-200001", "REF-200001");
+        amy.assessmentCompleted(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 20), "CHILD_IN_NEED_PLAN", ASSESSMENT_DUE);
+        consumer.catchUp();
+
+        List<Map<String, Object>> chronology = chronology("C2000001");
+        assertThat(chronology).extracting(entry -> entry.get("kind")).containsExactly(
+                "ContactReceived", "ContactDecided", "ReferralReceived", "SocialWorkerAllocated", "AssessmentCompleted");
+        assertThat(chronology).extracting(entry -> entry.get("occurredOn")).containsExactly(
+                "2025-12-19", "2025-12-22", "2025-12-22", "2025-12-23", "2026-02-20");
+        assertThat((String) chronology.get(4).get("summary")).contains("Within 45 working days", "child in need plan");
+
+        Map<String, Object> summary = summary("C2000001");
+        assertThat(summary).containsEntry("givenName", "Amy").containsEntry("status", "OPEN_CHILD_IN_NEED")
+                .containsEntry("openAssessment", null);
+        assertThat((Map<String, Object>) summary.get("allocatedWorker")).containsEntry("worker", "north.worker")
+                .containsEntry("since", "2025-12-23");
+    }
+
+    @Test
+    void anOpenAssessmentShowsWhenItIsDue() {
+        referredAndAllocated("C2000002", "CON-200002", "REF-200002");
+        consumer.catchUp();
+
+        assertThat((Map<String, Object>) summary("C2000002").get("openAssessment"))
+                .containsEntry("referralId", "REF-200002").containsEntry("dueOn", "2026-02-26");
+    }
+
+    @Test
+    void noFurtherActionClosesTheEpisodeAndEndsTheAllocation() {
+        Journeys child = referredAndAllocated("C2000003", "CON-200003", "REF-200003");
+        child.assessmentCompleted(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 30), "NO_FURTHER_ACTION", ASSESSMENT_DUE);
+        consumer.catchUp();
+
+        Map<String, Object> summary = summary("C2000003");
+        assertThat(summary).containsEntry("status", "CLOSED").containsEntry("allocatedWorker", null);
+        assertThat((List<?>) summary.get("openEpisodes")).isEmpty();
+    }
+
+    @Test
+    void earlyHelpAtTheFrontDoorOpensAnEarlyHelpEpisode() {
+        Journeys child = Journeys.of(feed, "C2000004", "CON-200004");
+        child.contactReceived(LocalDateTime.of(2025, 12, 19, 10, 30), LocalDate.of(2025, 12, 22), "Ben", "Smith");
+        child.contactDecided("EARLY_HELP", LocalDate.of(2025, 12, 22), LocalDate.of(2025, 12, 22));
+        consumer.catchUp();
+
+        Map<String, Object> summary = summary("C2000004");
+        assertThat(summary).containsEntry("status", "OPEN_EARLY_HELP");
+        assertThat((List<Map<String, Object>>) summary.get("openEpisodes")).singleElement()
+                .satisfies(episode -> assertThat(episode).containsEntry("kind", "EARLY_HELP").containsEntry("startedOn", "2025-12-22"));
+    }
+
+    @Test
+    void aKnownChildIsMatchedOnTheirIdNotDuplicated() {
+        Journeys first = Journeys.of(feed, "C2000005", "CON-200005");
+        first.contactReceived(LocalDateTime.of(2025, 9, 1, 9, 0), LocalDate.of(2025, 9, 2), "Cara", "Lee");
+        Journeys second = Journeys.of(feed, "C2000005", "CON-200006");
+        second.contactReceived(LocalDateTime.of(2025, 12, 1, 9, 0), LocalDate.of(2025, 12, 2), "Cara", "Lee-Jones");
+        consumer.catchUp();
+
+        assertThat(count("child where la_child_id = 'C2000005'")).isEqualTo(1);
+        assertThat(count("contact where la_child_id = 'C2000005'")).isEqualTo(2);
+        assertThat(summary("C2000005")).containsEntry("familyName", "Lee-Jones").containsEntry("status", "CONTACT_AWAITING_DECISION");
+    }
+
+    @Test
+    void replayingTheWholeFeedTwiceRecordsEachThingOnce() {
+        Journeys child = referredAndAllocated("C2000006", "CON-200007", "REF-200006");
+        child.assessmentOverdue(ASSESSMENT_DUE);
+        child.assessmentCompleted(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 2), "STEP_DOWN_TO_EARLY_HELP", ASSESSMENT_DUE);
+        consumer.catchUp();
+        Map<String, Long> before = rowCounts();
+
+        consumer.replayFromTheStart();
+        consumer.catchUp();
+        consumer.replayFromTheStart();
+        consumer.catchUp();
+
+        assertThat(rowCounts()).isEqualTo(before);
+        assertThat(chronology("C2000006")).hasSize(6);
+    }
+
+    @Test
+    void aPageThatCannotBeAppliedChangesNothingAndIsReadAgain() {
+        consumer.catchUp();
+        long cursorBefore = jdbc.sql("select position from feed_cursor").query(Long.class).single();
+        Journeys child = Journeys.of(feed, "C2000007", "CON-200008");
+        child.contactReceived(LocalDateTime.of(2025, 12, 19, 10, 30), LocalDate.of(2025, 12, 22), "Dan", "Ward");
+        JourneyEvent poisoned = child.contactDecided("NOT_AN_OUTCOME", LocalDate.of(2025, 12, 22), LocalDate.of(2025, 12, 22));
+
+        assertThatThrownBy(consumer::catchUp).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(count("child where la_child_id = 'C2000007'")).isZero();
+        assertThat(jdbc.sql("select position from feed_cursor").query(Long.class).single()).isEqualTo(cursorBefore);
+
+        feed.withdraw(poisoned);
+        consumer.catchUp();
+        assertThat(count("contact where la_child_id = 'C2000007'")).isEqualTo(1);
+    }
+
+    private Journeys referredAndAllocated(String laChildId, String contactId, String referralId) {
+        Journeys child = Journeys.of(feed, laChildId, contactId);
+        child.contactReceived(LocalDateTime.of(2025, 12, 19, 10, 30), LocalDate.of(2025, 12, 22), "Amy", "Jones");
+        child.contactDecided("REFERRAL", REFERRAL, LocalDate.of(2025, 12, 22));
+        child.referralReceived(referralId, REFERRAL, ASSESSMENT_DUE);
+        child.allocated("north.worker", LocalDate.of(2025, 12, 23), ASSESSMENT_DUE);
+        return child;
+    }
+
+    private Map<String, Object> summary(String laChildId) {
+        return http.withBasicAuth("north.worker", "demo").getForObject("/api/casework/children/" + laChildId, Map.class);
+    }
+
+    private List<Map<String, Object>> chronology(String laChildId) {
+        return http.withBasicAuth("north.worker", "demo").exchange("/api/casework/children/" + laChildId + "/chronology",
+                HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody();
+    }
+
+    private long count(String fromWhere) {
+        return jdbc.sql("select count(*) from " + fromWhere).query(Long.class).single();
+    }
+
+    private Map<String, Long> rowCounts() {
+        return Map.of("child", count("child"), "contact", count("contact"), "episode", count("episode"),
+                "assessment", count("assessment"), "allocation", count("allocation"), "chronology", count("chronology_entry"));
+    }
+}

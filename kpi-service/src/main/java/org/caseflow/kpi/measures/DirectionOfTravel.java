@@ -1,0 +1,49 @@
+package org.caseflow.kpi.measures;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.caseflow.kpi.catalogue.MeasureDefinition;
+
+/**
+ * How a measure moved since the previous month, and whether that is better or worse by which way
+ * is good. "No change" when equal at the precision the report shows (whole numbers).
+ *
+ * @param movement  UP, DOWN or SAME
+ * @param judgement BETTER, WORSE or SAME; empty for context-only measures
+ */
+record DirectionOfTravel(Movement movement, Judgement judgement) {
+
+    enum Movement { UP, DOWN, SAME }
+
+    enum Judgement { BETTER, WORSE, SAME }
+
+    static DirectionOfTravel between(MeasureDefinition measure, BigDecimal previous, BigDecimal current) {
+        if (previous == null || current == null) {
+            return null;
+        }
+        int change = shown(current).compareTo(shown(previous));
+        Movement movement = change > 0 ? Movement.UP : change < 0 ? Movement.DOWN : Movement.SAME;
+        if (movement == Movement.SAME) {
+            return new DirectionOfTravel(movement, measure.polarity() == MeasureDefinition.Polarity.NONE ? null : Judgement.SAME);
+        }
+        Judgement judgement = switch (measure.polarity()) {
+            case HIGH_GOOD -> change > 0 ? Judgement.BETTER : Judgement.WORSE;
+            case LOW_GOOD -> change < 0 ? Judgement.BETTER : Judgement.WORSE;
+            case CLOSE_TO_TARGET -> closer(measure.target(), previous, current);
+            case NONE -> null;
+        };
+        return new DirectionOfTravel(movement, judgement);
+    }
+
+    private static Judgement closer(BigDecimal target, BigDecimal previous, BigDecimal current) {
+        if (target == null) {
+            return null;
+        }
+        int comparison = shown(current).subtract(target).abs().compareTo(shown(previous).subtract(target).abs());
+        return comparison < 0 ? Judgement.BETTER : comparison > 0 ? Judgement.WORSE : Judgement.SAME;
+    }
+
+    private static BigDecimal shown(BigDecimal value) {
+        return value.setScale(0, RoundingMode.HALF_UP);
+    }
+}

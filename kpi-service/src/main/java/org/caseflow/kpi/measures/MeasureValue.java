@@ -1,0 +1,38 @@
+package org.caseflow.kpi.measures;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/**
+ * A measure's value for a period, with what it was computed from.
+ *
+ * @param value       counts are whole; percentages and rates per 10,000 keep one decimal place
+ *                    (DfE convention); empty when the denominator is 0
+ * @param numerator   what was counted
+ * @param denominator what it was counted out of, for percentages; the 0-17 population for rates
+ */
+public record MeasureValue(BigDecimal value, long numerator, Long denominator, Period period) {
+
+    public enum Basis { MONTH, YEAR_TO_DATE, PROJECTED_YEAR }
+
+    public record Period(LocalDate from, LocalDate to, Basis basis) {
+    }
+
+    static MeasureValue count(long count, Period period) {
+        return new MeasureValue(BigDecimal.valueOf(count), count, null, period);
+    }
+
+    static MeasureValue percentage(long numerator, long denominator, Period period) {
+        BigDecimal value = denominator == 0 ? null
+                : BigDecimal.valueOf(numerator * 100L).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
+        return new MeasureValue(value, numerator, denominator, period);
+    }
+
+    /** {@code count} per 10,000 of {@code population}, scaled by {@code factor} (1 unless projected). */
+    static MeasureValue ratePer10k(long count, BigDecimal factor, long population, Period period) {
+        BigDecimal value = BigDecimal.valueOf(count).multiply(factor).multiply(BigDecimal.valueOf(10_000))
+                .divide(BigDecimal.valueOf(population), 1, RoundingMode.HALF_UP);
+        return new MeasureValue(value, count, population, period);
+    }
+}

@@ -1,0 +1,151 @@
+package org.caseflow.kpi.measures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.caseflow.kpi.KpiIntegrationTest;
+import org.caseflow.support.feed.JourneyFeedConsumer;
+import org.caseflow.testsupport.FeedStub;
+import org.caseflow.testsupport.Journeys;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Measures computed from facts the feed delivered, through the API. Financial year 2025-26; the
+ * demo population of 33,100 children.
+ */
+@KpiIntegrationTest
+class MeasuresApiTest {
+
+    private static boolean published;
+
+    @Autowired
+    FeedStub feed;
+    @Autowired
+    JourneyFeedConsumer consumer;
+    @Autowired
+    TestRestTemplate http;
+
+    @BeforeEach
+    void publishTheYearOnce() {
+        if (published) {
+            return;
+        }
+        published = true;
+        // Amy: referred in January 2025 and again in December 2025, within 12 months: a re-referral
+        Journeys amy = Journeys.of(feed, "C3000001", "CON-300001");
+        amy.contactReceived(LocalDateTime.of(2025, 1, 14, 9, 0), LocalDate.of(2025, 1, 15), "Amy", "Jones");
+        amy.contactDecided("REFERRAL", LocalDate.of(2025, 1, 15), LocalDate.of(2025, 1, 15));
+        amy.referralReceived("REF-300001", LocalDate.of(2025, 1, 15), LocalDate.of(2025, 3, 20));
+        Journeys amyAgain = Journeys.of(feed, "C3000001", "CON-300002");
+        amyAgain.contactReceived(LocalDateTime.of(2025, 12, 19, 10, 30), LocalDate.of(2025, 12, 22), "Amy", "Jones");
+        amyAgain.contactDecided("REFERRAL", LocalDate.of(2025, 12, 22), LocalDate.of(2025, 12, 22));
+        amyAgain.referralReceived("REF-300002", LocalDate.of(2025, 12, 22), LocalDate.of(2026, 2, 26));
+        amyAgain.assessmentCompleted(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 26), "CHILD_IN_NEED_PLAN", LocalDate.of(2026, 2, 26));
+        // Ben: referred in November 2024 and December 2025, more than 12 months apart: not a re-referral
+        Journeys ben = Journeys.of(feed, "C3000002", "CON-300003");
+        ben.contactReceived(LocalDateTime.of(2024, 11, 1, 9, 0), LocalDate.of(2024, 11, 4), "Ben", "Smith");
+        ben.contactDecided("REFERRAL", LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 4));
+        ben.referralReceived("REF-300003", LocalDate.of(2024, 11, 1), LocalDate.of(2025, 1, 10));
+        Journeys benAgain = Journeys.of(feed, "C3000002", "CON-300004");
+        benAgain.contactReceived(LocalDateTime.of(2025, 12, 10, 9, 0), LocalDate.of(2025, 12, 11), "Ben", "Smith");
+        benAgain.contactDecided("REFERRAL", LocalDate.of(2025, 12, 10), LocalDate.of(2025, 12, 11));
+        benAgain.referralReceived("REF-300004", LocalDate.of(2025, 12, 10), LocalDate.of(2026, 2, 16));
+        // authorised on working day 46: one day late
+        benAgain.assessmentCompleted(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 2, 17), "NO_FURTHER_ACTION", LocalDate.of(2026, 2, 16));
+        // Cara: Early Help in December; Dan: contact in December not yet decided
+        Journeys cara = Journeys.of(feed, "C3000003", "CON-300005");
+        cara.contactReceived(LocalDateTime.of(2025, 12, 2, 11, 0), LocalDate.of(2025, 12, 3), "Cara", "Lee");
+        cara.contactDecided("EARLY_HELP", LocalDate.of(2025, 12, 3), LocalDate.of(2025, 12, 3));
+        Journeys dan = Journeys.of(feed, "C3000004", "CON-300006");
+        dan.contactReceived(LocalDateTime.of(2025, 12, 31, 23, 30), LocalDate.of(2026, 1, 2), "Dan", "Ward");
+        consumer.catchUp();
+    }
+
+    @Test
+    void december2025CountsItsContactsAndReferrals() {
+        Map<String, Map<String, Object>> december = measures("2025-12");
+
+        assertThat(december.get("contacts")).containsEntry("value", 4).containsEntry("numerator", 4);
+        // 1 Early Help of the 3 December contacts that have an outcome; Dan's is undecided
+        assertThat(december.get("contacts-to-early-help")).containsEntry("value", 33.3)
+                .containsEntry("numerator", 1).containsEntry("denominator", 3);
+        assertThat(december.get("referrals")).containsEntry("value", 2);
+    }
+
+    @Test
+    void theReferralRateIsProjectedFromTheYearToDate() {
+        Map<String, Object> rate = measures("2025-12").get("referral-rate");
+
+        // 2 referrals 1 April-31 December 2025 (275 days of 365), per 10,000 of 33,100: 2 x 365 / 275 / 33100 x 10000
+        assertThat(rate).containsEntry("value", 0.8).containsEntry("numerator", 2).containsEntry("denominator", 33100);
+        assertThat((Map<String, Object>) rate.get("period")).containsEntry("from", "2025-04-01").containsEntry("basis", "PROJECTED_YEAR");
+    }
+
+    @Test
+    void aReferralWithinTwelveMonthsOfTheLastIsAReReferral() {
+        Map<String, Object> reReferrals = measures("2025-12").get("re-referral-rate");
+
+        assertThat(reReferrals).containsEntry("numerator", 1).containsEntry("denominator", 2).containsEntry("value", 50.0);
+    }
+
+    @Test
+    void theMonthAnAssessmentIsAuthorisedCountsItInOrOutOfTimescale() {
+        Map<String, Object> february = measures("2026-02").get("assessments-in-timescale");
+
+        // Amy's on working day 45 (in time), Ben's on working day 46 (late)
+        assertThat(february).containsEntry("numerator", 1).containsEntry("denominator", 2).containsEntry("value", 50.0)
+                .containsEntry("rag", "RED");
+        assertThat((Map<String, Object>) february.get("inMonth")).containsEntry("numerator", 1).containsEntry("denominator", 2);
+        assertThat((Map<String, Object>) measures("2026-01").get("assessments-in-timescale"))
+                .containsEntry("denominator", 0).containsEntry("value", null);
+    }
+
+    @Test
+    void eachMeasureSaysWhatItIsAndHowItMoved() {
+        Map<String, Object> referrals = measures("2025-12").get("referrals");
+
+        assertThat(referrals).containsKeys("definition", "target", "rag", "previousValue", "directionOfTravel");
+        assertThat(referrals).containsEntry("previousValue", 0).containsEntry("target", 185);
+        assertThat((Map<String, Object>) referrals.get("directionOfTravel")).containsEntry("movement", "UP")
+                .containsEntry("judgement", "WORSE");
+    }
+
+    @Test
+    void replayingTheFeedChangesNoMeasure() {
+        Map<String, Map<String, Object>> before = measures("2025-12");
+
+        consumer.replayFromTheStart();
+        consumer.catchUp();
+
+        assertThat(measures("2025-12")).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-13", "December", "2099-01", "2017-12"})
+    void aMonthThatCannotBeReportedIsAProblem(String month) {
+        ResponseEntity<Map> response = http.withBasicAuth("performance", "demo").getForEntity("/api/kpi/measures?month=" + month, Map.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    private Map<String, Map<String, Object>> measures(String month) {
+        Map<String, Object> body = http.withBasicAuth("performance", "demo").getForObject("/api/kpi/measures?month=" + month, Map.class);
+        assertThat(body).containsEntry("month", month).containsKey("population");
+        Map<String, Map<String, Object>> byId = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> measure : (List<Map<String, Object>>) body.get("measures")) {
+            byId.put((String) measure.get("id"), measure);
+        }
+        return byId;
+    }
+}

@@ -1,0 +1,38 @@
+package org.caseflow.kpi.measures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+class ReportingPeriodTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+    @Test
+    void aPastMonthRunsToItsLastDayAndItsFinancialYearFromApril() {
+        ReportingPeriod december = ReportingPeriod.of(YearMonth.of(2025, 12), TODAY);
+
+        assertThat(december.reportingDate()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(december.yearToDateStart()).isEqualTo(LocalDate.of(2025, 4, 1));
+        assertThat(december.financialYear().label()).isEqualTo("2025-26");
+    }
+
+    @Test
+    void theMonthInProgressRunsToToday() {
+        assertThat(ReportingPeriod.of(YearMonth.of(2026, 11), TODAY).reportingDate()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void marchClosesTheYearAndAprilStartsTheNext() {
+        assertThat(ReportingPeriod.of(YearMonth.of(2026, 3), TODAY).yearToDateStart()).isEqualTo(LocalDate.of(2025, 4, 1));
+        assertThat(ReportingPeriod.of(YearMonth.of(2026, 4), TODAY).yearToDateStart()).isEqualTo(LocalDate.of(2026, 4, 1));
+    }
+
+    @Test
+    void februaryEndsOnTheTwentyNinthInALeapYear() {
+        assertThat(ReportingPeriod.of(YearMonth.of(2024, 2), TODAY).reportingDate()).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(ReportingPeriod.of(YearMonth.of(2024, 3), TODAY).previous().reportingDate()).isEqualTo(LocalDate.of(2024, 2, 29));
+    }
+}

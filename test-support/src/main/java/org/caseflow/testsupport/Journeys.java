@@ -1,0 +1,84 @@
+package org.caseflow.testsupport;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.caseflow.journey.events.JourneyData;
+import org.caseflow.journey.events.JourneyEvent;
+import org.caseflow.journey.events.JourneyEventType;
+
+/**
+ * Publishes one child's journey to a {@link FeedStub}, event by event, shaped as workflow-service
+ * publishes them (front-door.bpmn and assessment.bpmn). Due dates are given by the test: the feed
+ * carries them, consumers never compute them.
+ */
+public final class Journeys {
+
+    private final FeedStub feed;
+    private final String laChildId;
+    private final String contactId;
+    private String referralId;
+    private String team = "team-north";
+
+    private Journeys(FeedStub feed, String laChildId, String contactId) {
+        this.feed = feed;
+        this.laChildId = laChildId;
+        this.contactId = contactId;
+    }
+
+    public static Journeys of(FeedStub feed, String laChildId, String contactId) {
+        return new Journeys(feed, laChildId, contactId);
+    }
+
+    public JourneyEvent contactReceived(LocalDateTime receivedAt, LocalDate decisionDue, String givenName, String familyName) {
+        return publish(JourneyEventType.CONTACT_RECEIVED, receivedAt.toLocalDate(), decisionDue, "front-door", "frontdoor.worker",
+                Map.of(JourneyData.CHILD_GIVEN_NAME, givenName, JourneyData.CHILD_FAMILY_NAME, familyName,
+                        JourneyData.CHILD_DATE_OF_BIRTH, "2016-04-02", JourneyData.CONTACT_SOURCE, "POLICE",
+                        JourneyData.CONTACT_RECEIVED_AT, receivedAt.toString(),
+                        JourneyData.CONTACT_REASON, "Police notification of domestic abuse at the home."));
+    }
+
+    public JourneyEvent contactDecided(String outcome, LocalDate decidedOn, LocalDate decisionDue) {
+        Map<String, Object> data = new HashMap<>(Map.of(JourneyData.CONTACT_OUTCOME, outcome,
+                JourneyData.DECISION_DATE, decidedOn.toString(), JourneyData.DECISION_RATIONALE, "Threshold discussed with the duty manager."));
+        if (outcome.equals("REFERRAL")) {
+            data.put(JourneyData.ASSESSMENT_TEAM, team);
+        }
+        return publish(JourneyEventType.CONTACT_DECIDED, decidedOn, decisionDue, "front-door", "frontdoor.manager", data);
+    }
+
+    public JourneyEvent contactDecisionOverdue(LocalDate due) {
+        return publish(JourneyEventType.CONTACT_DECISION_OVERDUE, due, due, "front-door", null,
+                Map.of(JourneyData.TIMESCALE, "T1"));
+    }
+
+    public JourneyEvent referralReceived(String referralId, LocalDate referralDate, LocalDate assessmentDue) {
+        this.referralId = referralId;
+        return publish(JourneyEventType.REFERRAL_RECEIVED, referralDate, assessmentDue, team, "frontdoor.manager",
+                Map.of(JourneyData.REFERRAL_DATE, referralDate.toString(), JourneyData.ASSESSMENT_TEAM, team,
+                        JourneyData.CONTACT_SOURCE, "POLICE"));
+    }
+
+    public JourneyEvent allocated(String worker, LocalDate allocatedOn, LocalDate assessmentDue) {
+        return publish(JourneyEventType.SOCIAL_WORKER_ALLOCATED, allocatedOn, assessmentDue, team, "north.manager",
+                Map.of(JourneyData.ALLOCATED_WORKER, worker, JourneyData.ALLOCATION_DATE, allocatedOn.toString()));
+    }
+
+    public JourneyEvent assessmentCompleted(LocalDate startedOn, LocalDate authorisedOn, String outcome, LocalDate assessmentDue) {
+        return publish(JourneyEventType.ASSESSMENT_COMPLETED, authorisedOn, assessmentDue, team, "north.worker",
+                Map.of(JourneyData.ASSESSMENT_START_DATE, startedOn.toString(),
+                        JourneyData.ASSESSMENT_AUTHORISED_DATE, authorisedOn.toString(),
+                        JourneyData.ASSESSMENT_OUTCOME, outcome,
+                        JourneyData.ASSESSMENT_SUMMARY, "Seen alone at school; views recorded."));
+    }
+
+    public JourneyEvent assessmentOverdue(LocalDate due) {
+        return publish(JourneyEventType.ASSESSMENT_OVERDUE, due, due, team, null, Map.of(JourneyData.TIMESCALE, "T3"));
+    }
+
+    private JourneyEvent publish(String type, LocalDate occurredOn, LocalDate dueOn, String eventTeam, String worker,
+            Map<String, Object> data) {
+        return feed.publish(type, laChildId, contactId, referralId, occurredOn, dueOn, eventTeam, worker, data);
+    }
+}
