@@ -61,6 +61,8 @@ create index allocation_child on allocation (la_child_id);
 -- What happened to the child, dated as the worker recorded it; one entry per journey event.
 create table chronology_entry (
     event_id     uuid primary key,
+    -- the event's feed position: on the same day, entries follow the order the journey took
+    position     bigint      not null,
     la_child_id  varchar(20) not null references child,
     occurred_on  date        not null,
     recorded_at  timestamptz not null,
@@ -68,7 +70,7 @@ create table chronology_entry (
     summary      text        not null,
     recorded_by  varchar(64)
 );
-create index chronology_child on chronology_entry (la_child_id, occurred_on, recorded_at);
+create index chronology_child on chronology_entry (la_child_id, occurred_on, position);
 
 -- How far this service has read the journey event feed; moved in the same transaction as the record.
 create table feed_cursor (

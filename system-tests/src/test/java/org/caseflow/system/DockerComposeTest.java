@@ -31,9 +31,10 @@ class DockerComposeTest {
     /** Spring Boot and the JVM read these without a placeholder. */
     private static final Set<String> READ_BY_THE_PLATFORM = Set.of(
             "SPRING_PROFILES_ACTIVE", "CAMUNDA_BPM_ADMINUSER_ID", "CAMUNDA_BPM_ADMINUSER_PASSWORD");
-    /** Settings every deployment must make even though the application has a developer default. */
+    /** Settings every deployment must make even though the application has a developer default or an empty one. */
     private static final Set<String> ALWAYS_SET = Set.of("SERVER_PORT", "DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD",
-            "WORKFLOW_SERVICE_URL", "CASEWORK_SERVICE_URL", "KPI_SERVICE_URL");
+            "WORKFLOW_SERVICE_URL", "CASEWORK_SERVICE_URL", "KPI_SERVICE_URL",
+            "CASEWORK_SERVICE_PASSWORD", "KPI_SERVICE_PASSWORD", "METRICS_PASSWORD");
 
     private final Map<String, Object> compose = yaml(ROOT.resolve("docker-compose.yml"));
 
@@ -60,13 +61,13 @@ class DockerComposeTest {
         Map<String, String> reads = placeholdersReadBy(service);
         Set<String> given = environment(service).keySet();
 
+        // a variable with no fallback at all must be set; one with a fallback is optional unless listed
         Set<String> required = new HashSet<>();
         reads.forEach((variable, fallback) -> {
-            if (fallback == null || fallback.isEmpty() || ALWAYS_SET.contains(variable)) {
+            if (fallback == null || ALWAYS_SET.contains(variable)) {
                 required.add(variable);
             }
         });
-        required.removeIf(variable -> variable.equals("JOB_EXECUTION_ENABLED"));
         assertThat(given).as("what %s needs", service.module()).containsAll(required);
         assertThat(given).as("nothing %s would ignore", service.module())
                 .allMatch(variable -> reads.containsKey(variable) || READ_BY_THE_PLATFORM.contains(variable));

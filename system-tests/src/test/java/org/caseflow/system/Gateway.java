@@ -43,6 +43,22 @@ final class Gateway {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Polls until {@code check} passes or the time is up; services behind the feed catch up within seconds. */
+    static <T> T eventually(java.util.function.Supplier<T> attempt, java.util.function.Predicate<T> check, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        T last = attempt.get();
+        while (!check.test(last) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            last = attempt.get();
+        }
+        return last;
+    }
+
     private HttpRequest.Builder request(String path, String user, Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {

@@ -17,24 +17,24 @@ public class Chronology {
         this.jdbc = jdbc;
     }
 
-    public void add(UUID eventId, String laChildId, LocalDate occurredOn, Instant recordedAt, String kind, String summary,
-            String recordedBy) {
+    public void add(UUID eventId, long position, String laChildId, LocalDate occurredOn, Instant recordedAt, String kind,
+            String summary, String recordedBy) {
         jdbc.sql("""
-                        insert into chronology_entry (event_id, la_child_id, occurred_on, recorded_at, kind, summary, recorded_by)
-                        values (:event, :child, :occurred, :recorded, :kind, :summary, :by)
+                        insert into chronology_entry (event_id, position, la_child_id, occurred_on, recorded_at, kind, summary, recorded_by)
+                        values (:event, :position, :child, :occurred, :recorded, :kind, :summary, :by)
                         on conflict (event_id) do nothing""")
-                .param("event", eventId).param("child", laChildId).param("occurred", occurredOn)
+                .param("event", eventId).param("position", position).param("child", laChildId).param("occurred", occurredOn)
                 .param("recorded", java.sql.Timestamp.from(recordedAt)).param("kind", kind).param("summary", summary)
                 .param("by", recordedBy)
                 .update();
     }
 
-    /** Oldest first; entries on the same day in the order they were recorded. */
+    /** Oldest first; entries on the same day in the order the journey took them. */
     List<ChronologyEntry> of(String laChildId) {
         return jdbc.sql("""
                         select occurred_on, recorded_at, kind, summary, recorded_by, event_id
                         from chronology_entry where la_child_id = :child
-                        order by occurred_on, recorded_at, event_id""")
+                        order by occurred_on, position""")
                 .param("child", laChildId)
                 .query((row, n) -> new ChronologyEntry(row.getObject("occurred_on", LocalDate.class),
                         row.getTimestamp("recorded_at").toInstant(), row.getString("kind"), row.getString("summary"),

@@ -66,7 +66,7 @@ class CaseRecordProjection implements JourneyEventHandler {
             return;
         }
         LocalDate occurredOn = event.occurredOn() != null ? event.occurredOn() : BusinessDates.dateOf(event.recordedAt());
-        chronology.add(event.eventId(), event.laChildId(), occurredOn, event.recordedAt(), event.type(), summary, event.worker());
+        chronology.add(event.eventId(), event.position(), event.laChildId(), occurredOn, event.recordedAt(), event.type(), summary, event.worker());
     }
 
     private String contactReceived(JourneyEvent event) {

@@ -1,0 +1,184 @@
+package org.caseflow.workflow.demo;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.caseflow.calendar.WorkingDayCalendar;
+import org.caseflow.journey.events.BusinessDates;
+import org.caseflow.journey.events.ContactSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo data for the local run: a few dozen contacts over the last six months, taken as far through
+ * the front door and assessment as their dates allow, by the demo users, through the real engine.
+ * Recent work is left open in Tasklist; an assessment past its 45 working days is left open too,
+ * so its escalation timer fires. Runs once, on an empty engine.
+ */
+@Component
+class DemoJourneys {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoJourneys.class);
+    private static final int CONTACTS = 40;
+    private static final List<String> GIVEN = List.of("Amelia", "Noah", "Isla", "Leo", "Ava", "Oliver", "Freya", "Arlo",
+            "Maya", "Theo", "Ruby", "Jack", "Evie", "Harry", "Zara", "Finley", "Poppy", "Kai", "Lily", "Yusuf");
+    private static final List<String> FAMILY = List.of("Smith", "Khan", "Williams", "Brown", "Taylor", "Patel", "Evans",
+            "Walker", "Wright", "Robinson", "Okafor", "Nowak", "Hughes", "Clarke", "Ahmed", "Murphy");
+    private static final List<String> REASONS = List.of(
+            "Police notification of domestic abuse at the home; children present.",
+            "School concerned about repeated absence and weight loss.",
+            "Health visitor reports the home is unsafe for a baby.",
+            "Neighbour reports a young child left alone overnight.",
+            "Parent asks for help managing a teenager's behaviour.",
+            "A&E attendance with an unexplained injury.");
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final IdentityService identity;
+    private final WorkingDayCalendar calendar;
+    private final TransactionTemplate transaction;
+    private final boolean enabled;
+    private final Random random = new Random(20231);
+
+    DemoJourneys(RuntimeService runtime, TaskService tasks, HistoryService history, IdentityService identity,
+            WorkingDayCalendar calendar, TransactionTemplate transaction,
+            @Value("${caseflow.demo-data.enabled:false}") boolean enabled) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.history = history;
+        this.identity = identity;
+        this.calendar = calendar;
+        this.transaction = transaction;
+        this.enabled = enabled;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadIntoAnEmptyEngine() {
+        if (enabled && history.createHistoricProcessInstanceQuery().processDefinitionKey("front-door").count() == 0) {
+            load();
+        }
+    }
+
+    void load() {
+        LocalDate today = LocalDate.now(BusinessDates.LONDON);
+        log.info("Loading {} demo contacts over the last six months", CONTACTS);
+        String knownChild = null;
+        for (int i = 0; i < CONTACTS; i++) {
+            LocalDate received = workingDayBetween(today.minusMonths(6), today);
+            // one contact in six is about a child the front door has heard of before
+            String laChildId = i > 5 && random.nextInt(6) == 0 ? knownChild : null;
+            String child = transaction.execute(status -> journey(received, laChildId, today));
+            knownChild = child;
+        }
+        log.info("Demo contacts loaded");
+    }
+
+    /** One contact, in one transaction: no timer of a step already taken survives to fire. */
+    private String journey(LocalDate received, String laChildId, LocalDate today) {
+        ProcessInstance contact = as("frontdoor.worker", () -> runtime.startProcessInstanceByKey("front-door", contactDetails(received, laChildId)));
+        String child = (String) runtime.getVariable(contact.getId(), "laChildId");
+        LocalDate decided = calendar.addWorkingDays(received, random.nextInt(10) == 0 ? 2 : 1);
+        if (!decided.isBefore(today)) {
+            return child; // still waiting for the front door
+        }
+        String outcome = pick("NO_FURTHER_ACTION", "NO_FURTHER_ACTION", "INFORMATION_AND_ADVICE", "EARLY_HELP",
+                "REFERRAL", "REFERRAL", "REFERRAL", "STRATEGY_DISCUSSION");
+        String team = pick("team-north", "team-south");
+        Map<String, Object> decision = new HashMap<>(Map.of("contactOutcome", outcome, "decisionDate", decided.toString(),
+                "decisionRationale", "Discussed with the duty manager; " + outcome.toLowerCase().replace('_', ' ') + " is proportionate."));
+        if (outcome.equals("REFERRAL")) {
+            decision.put("assessmentTeam", team);
+        }
+        complete("frontdoor.manager", contact.getId(), "DecideOnContact", decision);
+        if (outcome.equals("REFERRAL")) {
+            assess(contact, team, decided, today);
+        }
+        return child;
+    }
+
+    private void assess(ProcessInstance contact, String team, LocalDate referral, LocalDate today) {
+        String area = team.substring("team-".length());
+        String referralProcess = runtime.createProcessInstanceQuery().superProcessInstanceId(contact.getId()).singleResult().getId();
+        LocalDate allocated = calendar.addWorkingDays(referral, 1 + random.nextInt(3));
+        if (!allocated.isBefore(today)) {
+            return; // waiting for the manager to allocate
+        }
+        complete(area + ".manager", referralProcess, "AllocateSocialWorker",
+                Map.of("allocatedWorker", area + ".worker", "allocationDate", allocated.toString()));
+        int workingDays = random.nextInt(10) < 8 ? 20 + random.nextInt(26) : 46 + random.nextInt(8);
+        LocalDate authorised = calendar.addWorkingDays(referral, workingDays);
+        if (!authorised.isBefore(today)) {
+            return; // in progress (or overdue, when its escalation timer fires)
+        }
+        Map<String, Object> assessment = new HashMap<>(Map.of(
+                "assessmentStartDate", calendar.addWorkingDays(referral, 2).toString(),
+                "assessmentAuthorisedDate", authorised.toString(),
+                "assessmentOutcome", pick("NO_FURTHER_ACTION", "STEP_DOWN_TO_EARLY_HELP", "CHILD_IN_NEED_PLAN", "CHILD_IN_NEED_PLAN"),
+                "assessmentSummary", "Child seen alone; parents engaged; views recorded."));
+        if (workingDays > 45) {
+            assessment.put("lateReason", "The family was away and could not be seen sooner.");
+        }
+        complete(area + ".worker", referralProcess, "CompleteAssessment", assessment);
+    }
+
+    private Map<String, Object> contactDetails(LocalDate received, String laChildId) {
+        Map<String, Object> details = new HashMap<>(Map.of(
+                "childGivenName", pick(GIVEN), "childFamilyName", pick(FAMILY),
+                "childDateOfBirth", received.minusDays(365L + random.nextInt(365 * 16)).toString(),
+                "contactSource", ContactSource.values()[random.nextInt(ContactSource.values().length)].name(),
+                "contactReceivedAt", received.atTime(LocalTime.of(8 + random.nextInt(10), 15 * random.nextInt(4))).toString(),
+                "contactReason", pick(REASONS)));
+        if (laChildId != null) {
+            details.put("laChildId", laChildId);
+        }
+        return details;
+    }
+
+    private void complete(String user, String processInstanceId, String taskKey, Map<String, Object> variables) {
+        as(user, () -> {
+            Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+            tasks.complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    /** Does the step as the demo user, so that Camunda's authorizations apply and events name them. */
+    private <T> T as(String user, java.util.function.Supplier<T> step) {
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        identity.setAuthentication(user, groups);
+        try {
+            return step.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private LocalDate workingDayBetween(LocalDate from, LocalDate to) {
+        LocalDate day = from.plusDays(random.nextInt((int) (to.toEpochDay() - from.toEpochDay())));
+        return calendar.isWorkingDay(day) ? day : calendar.addWorkingDays(day, 1);
+    }
+
+    private String pick(String... choices) {
+        return choices[random.nextInt(choices.length)];
+    }
+
+    private String pick(List<String> choices) {
+        return choices.get(random.nextInt(choices.size()));
+    }
+}

@@ -1,0 +1,53 @@
+package org.caseflow.workflow.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.caseflow.workflow.WorkflowIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@WorkflowIntegrationTest
+class DemoJourneysTest {
+
+    @Autowired
+    DemoJourneys demo;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void demoDataTakesContactsThroughTheRealJourneysAsTheDemoUsers() {
+        long contactsBefore = contacts();
+        long eventsBefore = jdbc.sql("select count(*) from journey.event").query(Long.class).single();
+
+        demo.load();
+
+        assertThat(contacts() - contactsBefore).isEqualTo(40);
+        Map<String, Long> events = jdbc.sql("select type, count(*) from journey.event group by type").query()
+                .listOfRows().stream().collect(java.util.stream.Collectors.toMap(
+                        row -> (String) row.get("type"), row -> (Long) row.get("count")));
+        assertThat(events.get("ContactReceived")).isGreaterThanOrEqualTo(40);
+        assertThat(events).containsKeys("ContactDecided", "ReferralReceived", "SocialWorkerAllocated", "AssessmentCompleted");
+        assertThat(jdbc.sql("select count(*) from journey.event").query(Long.class).single() - eventsBefore).isGreaterThan(100);
+        List<String> workers = jdbc.sql("select distinct worker from journey.event where worker is not null").query(String.class).list();
+        assertThat(workers).contains("frontdoor.worker", "frontdoor.manager").containsAnyOf("north.worker", "south.worker");
+        // a completed step leaves no timer behind to fire later
+        assertThat(management.createJobQuery().timers().list()).allSatisfy(job ->
+                assertThat(tasks.createTaskQuery().processInstanceId(job.getProcessInstanceId()).count()).isPositive());
+    }
+
+    private long contacts() {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey("front-door").count();
+    }
+}
