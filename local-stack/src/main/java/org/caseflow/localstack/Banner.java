@@ -12,9 +12,10 @@ final class Banner {
                   Tasklist (social workers)   %1$s/camunda/app/tasklist/
                   Cockpit (managers)          %1$s/camunda/app/cockpit/
                   Admin                       %1$s/camunda/app/admin/
-                  Casework API                %1$s/api/casework/children/{laChildId}
-                  KPI API                     %1$s/api/kpi/catalogue
-                  Workflow API                %1$s/api/workflow/identity/me
+                  Record a contact (POST)     %1$s/api/workflow/contacts
+                  A child's chronology        %1$s/api/casework/children/{laChildId}/chronology
+                  KPIs for a month            %1$s/api/kpi/measures?month=YYYY-MM
+                  Who am I                    %1$s/api/workflow/identity/me
                   Engine REST                 %1$s/engine-rest/
                   Health                      %1$s/actuator/health
                   Services directly           workflow :8081, casework :8082, kpi :8083 (/actuator/prometheus as metrics / metrics-local)
