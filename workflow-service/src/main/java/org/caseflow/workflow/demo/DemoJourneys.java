@@ -27,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo data for the local run: a few dozen contacts over the last six months, taken as far through
  * the front door and assessment as their dates allow, by the demo users, through the real engine.
- * Recent work is left open in Tasklist; an assessment past its 45 working days is left open too,
- * so its escalation timer fires. Runs once, on an empty engine.
+ * Recent work is left open in Tasklist (the last three contacts wait for the front door); work
+ * past its statutory deadline is left open too, so its escalation timer fires. Runs once, on an
+ * empty engine.
  */
 @Component
 class DemoJourneys {
@@ -80,7 +81,9 @@ class DemoJourneys {
         log.info("Loading {} demo contacts over the last six months", CONTACTS);
         String knownChild = null;
         for (int i = 0; i < CONTACTS; i++) {
-            LocalDate received = workingDayBetween(today.minusMonths(6), today);
+            // the last few arrived in the last days: waiting for the front door, one of them already overdue
+            int recent = CONTACTS - 1 - i;
+            LocalDate received = recent < 3 ? workingDaysBefore(today, recent) : workingDayBetween(today.minusMonths(6), today);
             // one contact in six is about a child the front door has heard of before
             String laChildId = i > 5 && random.nextInt(6) == 0 ? knownChild : null;
             String child = transaction.execute(status -> journey(received, laChildId, today));
@@ -172,6 +175,17 @@ class DemoJourneys {
     private LocalDate workingDayBetween(LocalDate from, LocalDate to) {
         LocalDate day = from.plusDays(random.nextInt((int) (to.toEpochDay() - from.toEpochDay())));
         return calendar.isWorkingDay(day) ? day : calendar.addWorkingDays(day, 1);
+    }
+
+    private LocalDate workingDaysBefore(LocalDate day, int count) {
+        LocalDate date = day;
+        for (int counted = 0; counted < count || !calendar.isWorkingDay(date); ) {
+            date = date.minusDays(1);
+            if (calendar.isWorkingDay(date)) {
+                counted++;
+            }
+        }
+        return date;
     }
 
     private String pick(String... choices) {

@@ -7,11 +7,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.caseflow.calendar.WorkingDayCalendar;
 import org.caseflow.journey.events.BusinessDates;
 import org.caseflow.journey.events.JourneyData;
 import org.caseflow.support.web.Problems;
-import org.caseflow.workflow.forms.TaskInput;
 import org.caseflow.workflow.journey.JourneyIds;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -25,12 +23,10 @@ class ContactIntake {
 
     private final RuntimeService runtime;
     private final JourneyIds ids;
-    private final WorkingDayCalendar calendar;
 
-    ContactIntake(RuntimeService runtime, JourneyIds ids, WorkingDayCalendar calendar) {
+    ContactIntake(RuntimeService runtime, JourneyIds ids) {
         this.runtime = runtime;
         this.ids = ids;
-        this.calendar = calendar;
     }
 
     RecordedContact record(NewContact contact) {
@@ -55,29 +51,21 @@ class ContactIntake {
         return new RecordedContact(contactId, laChildId, received.toLocalDate(), due, journey.getId());
     }
 
-    /** A time that has happened, on a day the working-day calendar knows. */
-    private ZonedDateTime receivedAt(String text) {
-        ZonedDateTime received;
+    /**
+     * London time, whatever offset the caller sent. Whether the contact may be recorded (not in
+     * the future, a day the working-day calendar knows) is the front-door journey's rule, checked
+     * as it starts, for the API and Tasklist alike.
+     */
+    private static ZonedDateTime receivedAt(String text) {
         try {
-            received = BusinessDates.parseDateTime(text);
+            return BusinessDates.parseDateTime(text);
         } catch (DateTimeException e) {
-            throw badRequest("receivedAt must be an ISO 8601 date-time such as 2025-12-19T10:30, not '" + text + "'.");
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "invalid-contact",
+                    "receivedAt must be an ISO 8601 date-time such as 2025-12-19T10:30, not '" + text + "'."), null);
         }
-        if (received.toLocalDate().isAfter(TaskInput.today())) {
-            throw badRequest("receivedAt (" + text + ") is in the future: record contacts that have been received.");
-        }
-        if (!calendar.coveredYears().contains(received.toLocalDate())) {
-            throw badRequest("receivedAt (" + text + ") is outside the years the working-day calendar covers ("
-                    + calendar.coveredYears() + "), so no statutory due date can be set.");
-        }
-        return received;
     }
 
     private static String isoOrNull(LocalDate date) {
         return date == null ? null : date.toString();
-    }
-
-    private static ErrorResponseException badRequest(String detail) {
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "invalid-contact", detail), null);
     }
 }

@@ -1,14 +1,19 @@
 package org.caseflow.workflow.frontdoor;
 
 import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.caseflow.journey.events.ContactOutcome;
+import org.caseflow.journey.events.ContactSource;
 import org.caseflow.journey.events.JourneyData;
 import org.caseflow.workflow.forms.TaskInput;
 import org.caseflow.workflow.identity.TeamDirectory;
 import org.springframework.stereotype.Component;
 
-/** Checks a front-door decision before it is saved ({@code DecideOnContact}, on complete). */
+/**
+ * The front door's rules for what is recorded: a contact (at the start of {@code front-door},
+ * whether from the API or Tasklist's start form) and the decision on it ({@code DecideOnContact}).
+ */
 @Component("frontDoorRules")
 public class FrontDoorRules {
 
@@ -16,6 +21,16 @@ public class FrontDoorRules {
 
     FrontDoorRules(TeamDirectory teams) {
         this.teams = teams;
+    }
+
+    /** A contact names the child, who made it, when it arrived (not in the future) and why. */
+    public void checkContact(DelegateExecution execution) {
+        TaskInput input = TaskInput.of(execution);
+        input.requiredText(JourneyData.CHILD_GIVEN_NAME);
+        input.requiredText(JourneyData.CHILD_FAMILY_NAME);
+        input.requiredChoice(JourneyData.CONTACT_SOURCE, ContactSource.class);
+        input.requiredPastDate(JourneyData.CONTACT_RECEIVED_AT);
+        input.requiredText(JourneyData.CONTACT_REASON);
     }
 
     public void checkDecision(DelegateTask task) {

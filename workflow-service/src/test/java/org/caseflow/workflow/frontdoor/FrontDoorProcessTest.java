@@ -14,12 +14,14 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.caseflow.workflow.WorkflowIntegrationTest;
 import org.caseflow.workflow.journey.Outbox;
 import org.caseflow.workflow.timescale.StatutoryClocks;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +48,11 @@ class FrontDoorProcessTest {
         init(engine);
     }
 
+    @AfterEach
+    void backToTheRealClock() {
+        ClockUtil.reset();
+    }
+
     @ParameterizedTest(name = "received {0} -> decision due by the end of {1}")
     @CsvSource({
             "2025-12-19T10:30, 2025-12-22", // Friday -> Monday
@@ -57,6 +64,8 @@ class FrontDoorProcessTest {
             "2028-02-28T09:00, 2028-02-29"  // leap day is a working day
     })
     void theDecisionIsDueOneWorkingDayAfterReceipt(String receivedAt, LocalDate due) {
+        // the engine's clock a week after receipt: a contact may not be recorded before it arrives
+        ClockUtil.setCurrentTime(StatutoryClocks.startOf(due.plusDays(7)));
         ProcessInstance contact = contactReceived(receivedAt);
 
         assertThat(contact).isWaitingAt("DecideOnContact");
@@ -136,6 +145,12 @@ class FrontDoorProcessTest {
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("team-nowhere");
         assertThat(contact).isWaitingAt("DecideOnContact");
         assertThat(outbox.typesOf(contact.getId())).containsExactly("ContactReceived");
+    }
+
+    @Test
+    void aContactCannotBeRecordedBeforeItArrives() {
+        assertThatThrownBy(() -> contactReceived("2099-12-19T10:30"))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("future");
     }
 
     @Test
