@@ -1,9 +1,6 @@
 package org.caseflow.testsupport;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -19,37 +16,27 @@ import java.util.stream.Collectors;
  */
 public final class DirectoryStub implements AutoCloseable {
 
-    private final HttpServer server;
+    private HttpServer server;
     private final Map<String, String> passwords = new ConcurrentHashMap<>();
     private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
     private final AtomicInteger lookups = new AtomicInteger();
 
-    private DirectoryStub(HttpServer server) {
-        this.server = server;
+    private DirectoryStub() {
     }
 
     public static DirectoryStub start() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            DirectoryStub stub = new DirectoryStub(server);
-            server.createContext("/api/workflow/identity/me", exchange -> {
-                stub.lookups.incrementAndGet();
-                String user = stub.userFor(exchange.getRequestHeaders().getFirst("Authorization"));
-                if (user == null) {
-                    exchange.sendResponseHeaders(401, -1);
-                } else {
-                    byte[] body = stub.json(user).getBytes(StandardCharsets.UTF_8);
-                    exchange.getResponseHeaders().add("Content-Type", "application/json");
-                    exchange.sendResponseHeaders(200, body.length);
-                    exchange.getResponseBody().write(body);
-                }
+        DirectoryStub stub = new DirectoryStub();
+        stub.server = StubServers.serve("/api/workflow/identity/me", exchange -> {
+            stub.lookups.incrementAndGet();
+            String user = stub.userFor(exchange.getRequestHeaders().getFirst("Authorization"));
+            if (user == null) {
+                exchange.sendResponseHeaders(401, -1);
                 exchange.close();
-            });
-            server.start();
-            return stub;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            } else {
+                StubServers.answerJson(exchange, stub.json(user).getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        return stub;
     }
 
     public DirectoryStub user(String userId, String password, String... groupIds) {
@@ -64,7 +51,7 @@ public final class DirectoryStub implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return StubServers.url(server);
     }
 
     private String userFor(String authorization) {

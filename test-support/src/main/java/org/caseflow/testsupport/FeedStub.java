@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,41 +21,30 @@ import org.caseflow.journey.events.JourneyFeedPage;
  */
 public final class FeedStub implements AutoCloseable {
 
-    private final HttpServer server;
+    private HttpServer server;
     private final List<JourneyEvent> events = new ArrayList<>();
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private FeedStub(HttpServer server) {
-        this.server = server;
+    private FeedStub() {
     }
 
     public static FeedStub start() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            FeedStub stub = new FeedStub(server);
-            server.createContext(JourneyFeedClient.FEED_PATH, exchange -> {
-                Map<String, String> query = new HashMap<>();
-                for (String pair : exchange.getRequestURI().getQuery().split("&")) {
-                    String[] parts = pair.split("=", 2);
-                    query.put(parts[0], parts[1]);
-                }
-                byte[] body = stub.json.writeValueAsBytes(stub.page(Long.parseLong(query.get("after")),
-                        Integer.parseInt(query.get("limit"))));
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return stub;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FeedStub stub = new FeedStub();
+        stub.server = StubServers.serve(JourneyFeedClient.FEED_PATH, exchange -> {
+            Map<String, String> query = new HashMap<>();
+            for (String pair : exchange.getRequestURI().getQuery().split("&")) {
+                String[] parts = pair.split("=", 2);
+                query.put(parts[0], parts[1]);
+            }
+            StubServers.answerJson(exchange, stub.json.writeValueAsBytes(
+                    stub.page(Long.parseLong(query.get("after")), Integer.parseInt(query.get("limit")))));
+        });
+        return stub;
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return StubServers.url(server);
     }
 
     /** Publishes an event at the next position and returns it. */
