@@ -17,6 +17,8 @@ create table event (
     team                varchar(64),
     worker              varchar(64),
     process_instance_id varchar(64),
+    -- the request that caused it (the gateway's X-Correlation-Id), for the audit trail
+    correlation_id      varchar(64),
     data                jsonb        not null default '{}'
 );
 

@@ -1,6 +1,7 @@
 package org.caseflow.gateway;
 
 import java.net.ConnectException;
+import java.net.UnknownHostException;
 import org.caseflow.support.web.CorrelationId;
 import org.caseflow.support.web.Problems;
 import org.slf4j.Logger;
@@ -39,7 +40,8 @@ class ProblemErrorHandler implements WebExceptionHandler {
     }
 
     private ProblemDetail toProblem(ServerWebExchange exchange, Throwable error) {
-        if (causedBy(error, ConnectException.class)) {
+        // a stopped container's name no longer resolves (docker-compose): as unavailable as a refused connection
+        if (causedBy(error, ConnectException.class) || causedBy(error, UnknownHostException.class)) {
             String service = routeOf(exchange);
             log.warn("{} is not accepting connections: {}", service, error.toString());
             return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",

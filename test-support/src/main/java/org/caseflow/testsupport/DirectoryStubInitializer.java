@@ -18,6 +18,7 @@ public class DirectoryStubInitializer implements ApplicationContextInitializer<C
                 .user("north.worker", "demo", "team-north", "social-workers")
                 .user("north.manager", "demo", "team-north", "team-north-managers", "team-managers")
                 .user("south.worker", "demo", "team-south", "social-workers")
+                .user("south.manager", "demo", "team-south", "team-south-managers", "team-managers")
                 .user("performance", "demo", "performance-officers")
                 .user("admin", "demo", "camunda-admin")
                 .user("metrics", "metrics-local", "monitoring");

@@ -52,7 +52,7 @@ public final class FeedStub implements AutoCloseable {
             LocalDate occurredOn, LocalDate dueOn, String team, String worker, Map<String, Object> data) {
         long position = events.isEmpty() ? 1 : events.get(events.size() - 1).position() + 1;
         JourneyEvent event = new JourneyEvent(position, UUID.randomUUID(), type, laChildId, contactId, referralId,
-                occurredOn, Instant.now(), dueOn, team, worker, data);
+                occurredOn, Instant.now(), dueOn, team, worker, data, worker == null ? null : UUID.randomUUID().toString());
         events.add(event);
         return event;
     }

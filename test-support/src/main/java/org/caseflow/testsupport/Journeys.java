@@ -31,6 +31,12 @@ public final class Journeys {
         return new Journeys(feed, laChildId, contactId);
     }
 
+    /** The assessment team the referral goes to (default team-north). */
+    public Journeys inTeam(String assessmentTeam) {
+        this.team = assessmentTeam;
+        return this;
+    }
+
     public JourneyEvent contactReceived(LocalDateTime receivedAt, LocalDate decisionDue, String givenName, String familyName) {
         return publish(JourneyEventType.CONTACT_RECEIVED, receivedAt.toLocalDate(), decisionDue, "front-door", "frontdoor.worker",
                 Map.of(JourneyData.CHILD_GIVEN_NAME, givenName, JourneyData.CHILD_FAMILY_NAME, familyName,

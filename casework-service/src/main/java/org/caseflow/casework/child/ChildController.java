@@ -1,6 +1,10 @@
 package org.caseflow.casework.child;
 
 import jakarta.validation.constraints.Pattern;
+import org.caseflow.casework.access.ChildAccess;
+import org.caseflow.casework.audit.AuditTrail;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,13 +18,21 @@ public class ChildController {
     public static final String LA_CHILD_ID = "[A-Za-z0-9]{1,20}";
 
     private final ChildRepository children;
+    private final ChildAccess access;
+    private final AuditTrail audit;
 
-    ChildController(ChildRepository children) {
+    ChildController(ChildRepository children, ChildAccess access, AuditTrail audit) {
         this.children = children;
+        this.access = access;
+        this.audit = audit;
     }
 
+    /** Every read is audited, in the same transaction: no audit entry, no record. */
     @GetMapping("/{laChildId}")
-    ChildSummary summary(@PathVariable @Pattern(regexp = LA_CHILD_ID) String laChildId) {
+    @Transactional
+    ChildSummary summary(@PathVariable @Pattern(regexp = LA_CHILD_ID) String laChildId, Authentication caller) {
+        access.requireOpenTo(caller, laChildId);
+        audit.record(caller.getName(), "READ_SUMMARY", laChildId, null);
         return children.findSummary(laChildId).orElseThrow(() -> new ChildNotFound(laChildId));
     }
 }

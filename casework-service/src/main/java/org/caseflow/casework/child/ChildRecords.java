@@ -31,10 +31,6 @@ public class ChildRecords {
                 .update();
     }
 
-    public boolean exists(String laChildId) {
-        return jdbc.sql("select count(*) from child where la_child_id = :id").param("id", laChildId).query(Long.class).single() == 1;
-    }
-
     /** Makes sure a child the journey names exists, even if nothing else is known of them yet. */
     public void ensure(String laChildId) {
         jdbc.sql("insert into child (la_child_id) values (:id) on conflict do nothing").param("id", laChildId).update();

@@ -2,9 +2,11 @@ package org.caseflow.casework.chronology;
 
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import org.caseflow.casework.access.ChildAccess;
+import org.caseflow.casework.audit.AuditTrail;
 import org.caseflow.casework.child.ChildController;
-import org.caseflow.casework.child.ChildNotFound;
-import org.caseflow.casework.child.ChildRecords;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,19 +15,22 @@ import org.springframework.web.bind.annotation.RestController;
 class ChronologyController {
 
     private final Chronology chronology;
-    private final ChildRecords children;
+    private final ChildAccess access;
+    private final AuditTrail audit;
 
-    ChronologyController(Chronology chronology, ChildRecords children) {
+    ChronologyController(Chronology chronology, ChildAccess access, AuditTrail audit) {
         this.chronology = chronology;
-        this.children = children;
+        this.access = access;
+        this.audit = audit;
     }
 
     /** Dated events of the child's journey, oldest first. */
     @GetMapping("/api/casework/children/{laChildId}/chronology")
-    List<ChronologyEntry> chronology(@PathVariable @Pattern(regexp = ChildController.LA_CHILD_ID) String laChildId) {
-        if (!children.exists(laChildId)) {
-            throw new ChildNotFound(laChildId);
-        }
+    @Transactional
+    List<ChronologyEntry> chronology(@PathVariable @Pattern(regexp = ChildController.LA_CHILD_ID) String laChildId,
+            Authentication caller) {
+        access.requireOpenTo(caller, laChildId);
+        audit.record(caller.getName(), "READ_CHRONOLOGY", laChildId, null);
         return chronology.of(laChildId);
     }
 }

@@ -13,10 +13,16 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 class SecurityConfig {
 
-    /** Children's records hold personal data: practitioners and their managers only. */
+    /**
+     * Children's records hold personal data: practitioners and their managers only. Managers alone
+     * read the audit trail and restrict records. Restricted records are narrowed further per child
+     * ({@code ChildAccess}).
+     */
     @Bean
     SecurityFilterChain security(HttpSecurity http, AuthenticationProvider directory) throws Exception {
         return ServiceSecurity.build(http, directory, requests -> requests
+                .requestMatchers("/api/casework/children/*/audit", "/api/casework/children/*/restriction").hasAnyAuthority(
+                        group(CaseflowGroups.TEAM_MANAGERS), group(CaseflowGroups.ADMINISTRATORS))
                 .requestMatchers("/api/casework/**").hasAnyAuthority(
                         group(CaseflowGroups.SOCIAL_WORKERS),
                         group(CaseflowGroups.TEAM_MANAGERS),

@@ -3,6 +3,7 @@ package org.caseflow.casework.feed;
 import static org.caseflow.journey.events.JourneyData.*;
 
 import java.time.LocalDate;
+import org.caseflow.casework.audit.AuditTrail;
 import org.caseflow.casework.child.ChildRecords;
 import org.caseflow.casework.chronology.Chronology;
 import org.caseflow.casework.contact.ContactRecords;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns journey events into the case record: children, contacts, episodes, assessments,
- * allocations and the chronology. Every write is keyed, so a replayed event changes nothing.
+ * allocations and the chronology, each change audited with who made it and in which request
+ * (Tasklist completions included). Every write is keyed, so a replayed event changes nothing.
  */
 @Component
 class CaseRecordProjection implements JourneyEventHandler {
@@ -30,12 +32,15 @@ class CaseRecordProjection implements JourneyEventHandler {
     private final ContactRecords contacts;
     private final EpisodeRecords episodes;
     private final Chronology chronology;
+    private final AuditTrail audit;
 
-    CaseRecordProjection(ChildRecords children, ContactRecords contacts, EpisodeRecords episodes, Chronology chronology) {
+    CaseRecordProjection(ChildRecords children, ContactRecords contacts, EpisodeRecords episodes, Chronology chronology,
+            AuditTrail audit) {
         this.children = children;
         this.contacts = contacts;
         this.episodes = episodes;
         this.chronology = chronology;
+        this.audit = audit;
     }
 
     @Override
@@ -67,6 +72,7 @@ class CaseRecordProjection implements JourneyEventHandler {
         }
         LocalDate occurredOn = event.occurredOn() != null ? event.occurredOn() : BusinessDates.dateOf(event.recordedAt());
         chronology.add(event.eventId(), event.position(), event.laChildId(), occurredOn, event.recordedAt(), event.type(), summary, event.worker());
+        audit.recordChange(event.eventId(), event.worker(), event.type(), event.laChildId(), event.correlationId(), summary);
     }
 
     private String contactReceived(JourneyEvent event) {

@@ -23,10 +23,11 @@ import java.util.UUID;
  * @param team        the team whose work it was
  * @param worker      who did it; empty for a timer
  * @param data        the facts recorded with it, keyed by {@link JourneyData} names
+ * @param correlationId the request that caused it (empty for a timer), for the audit trail
  */
 public record JourneyEvent(long position, UUID eventId, String type, String laChildId, String contactId,
         String referralId, LocalDate occurredOn, Instant recordedAt, LocalDate dueOn, String team, String worker,
-        Map<String, Object> data) {
+        Map<String, Object> data, String correlationId) {
 
     public JourneyEvent {
         data = data == null ? Map.of() : Map.copyOf(data);

@@ -28,6 +28,7 @@ class JourneyFeedContractTest {
             assertThat(decided.dueOn()).isEqualTo(LocalDate.of(2025, 12, 22));
             assertThat(decided.text(JourneyData.CONTACT_OUTCOME)).contains(ContactOutcome.REFERRAL.name());
             assertThat(page.events().get(0).date(JourneyData.CONTACT_RECEIVED_AT)).contains(LocalDate.of(2025, 12, 19));
+            assertThat(decided.correlationId()).isEqualTo("c0a8f5d4-1e2b-4f3a-8b7c-6d5e4f3a2b10");
         }
     }
 }

@@ -29,6 +29,14 @@ public class ServiceSupportAutoConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(Environment environment) {
+        long maxBytes = environment.getProperty("caseflow.web.max-request-bytes", Long.class, 512L * 1024);
+        FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
     @ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();

@@ -3,6 +3,8 @@ package org.caseflow.workflow.journey;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.UUID;
+import org.caseflow.support.web.CorrelationId;
+import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,9 +27,9 @@ class JourneyEventWriter {
     void write(NewJourneyEvent event) {
         jdbc.sql("""
                         insert into journey.event (event_id, type, la_child_id, contact_id, referral_id, occurred_on,
-                            due_on, team, worker, process_instance_id, data)
+                            due_on, team, worker, process_instance_id, correlation_id, data)
                         values (:eventId, :type, :laChildId, :contactId, :referralId, :occurredOn,
-                            :dueOn, :team, :worker, :processInstanceId, cast(:data as jsonb))""")
+                            :dueOn, :team, :worker, :processInstanceId, :correlationId, cast(:data as jsonb))""")
                 .param("eventId", UUID.randomUUID())
                 .param("type", event.type())
                 .param("laChildId", event.laChildId())
@@ -38,6 +40,8 @@ class JourneyEventWriter {
                 .param("team", event.team())
                 .param("worker", event.worker())
                 .param("processInstanceId", event.processInstanceId())
+                // set by the request filter for work done through the API or Tasklist; absent for timers
+                .param("correlationId", MDC.get(CorrelationId.MDC_KEY))
                 .param("data", toJson(event))
                 .update();
     }

@@ -43,7 +43,7 @@ class JourneyFeed {
         assignPositions();
         List<JourneyEvent> events = jdbc.sql("""
                         select position, event_id, type, la_child_id, contact_id, referral_id, occurred_on,
-                               recorded_at, due_on, team, worker, data
+                               recorded_at, due_on, team, worker, data, correlation_id
                         from journey.event
                         where position > :after
                         order by position
@@ -89,7 +89,8 @@ class JourneyFeed {
                 row.getObject("due_on", LocalDate.class),
                 row.getString("team"),
                 row.getString("worker"),
-                data(row.getString("data")));
+                data(row.getString("data")),
+                row.getString("correlation_id"));
     }
 
     private Map<String, Object> data(String text) {

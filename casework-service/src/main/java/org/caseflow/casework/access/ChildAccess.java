@@ -1,0 +1,64 @@
+package org.caseflow.casework.access;
+
+import java.util.List;
+import org.caseflow.casework.audit.AuditTrail;
+import org.caseflow.casework.child.ChildNotFound;
+import org.caseflow.support.security.CaseflowAuthorities;
+import org.caseflow.support.security.CaseflowGroups;
+import org.caseflow.support.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Who may open a child's record. Any practitioner may open an ordinary record. A restricted one
+ * opens only to the team the child is allocated to (its current allocation, else its open
+ * episodes) and that team's managers, and to administrators. A refusal is audited too.
+ */
+@Component
+public class ChildAccess {
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    ChildAccess(JdbcClient jdbc, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /**
+     * @throws ChildNotFound               when no child has the id
+     * @throws ErrorResponseException (403) when the record is restricted to a team the caller is not in
+     */
+    public void requireOpenTo(Authentication caller, String laChildId) {
+        Boolean restricted = jdbc.sql("select restricted from child where la_child_id = :id")
+                .param("id", laChildId).query(Boolean.class).optional().orElseThrow(() -> new ChildNotFound(laChildId));
+        if (!restricted) {
+            return;
+        }
+        List<String> groups = CaseflowAuthorities.groupsOf(caller);
+        if (groups.contains(CaseflowGroups.ADMINISTRATORS)) {
+            return;
+        }
+        List<String> teams = allocatedTeams(laChildId);
+        boolean inTeam = teams.stream().anyMatch(team -> groups.contains(team) || groups.contains(team + "-managers"));
+        if (!inTeam) {
+            audit.recordRefusal(caller.getName(), laChildId, "Restricted record; allocated to " + teams);
+            throw new ErrorResponseException(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN, "restricted-record",
+                    "This child's record is restricted to the team the child is allocated to and its managers."), null);
+        }
+    }
+
+    private List<String> allocatedTeams(String laChildId) {
+        List<String> allocated = jdbc.sql("""
+                        select team from allocation where la_child_id = :id and ended_on is null and team is not null""")
+                .param("id", laChildId).query(String.class).list();
+        if (!allocated.isEmpty()) {
+            return allocated;
+        }
+        return jdbc.sql("select team from episode where la_child_id = :id and ended_on is null and team is not null")
+                .param("id", laChildId).query(String.class).list();
+    }
+}

@@ -1,0 +1,148 @@
+package org.caseflow.casework.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.caseflow.casework.CaseworkIntegrationTest;
+import org.caseflow.support.feed.JourneyFeedConsumer;
+import org.caseflow.testsupport.FeedStub;
+import org.caseflow.testsupport.Journeys;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Every read and change of a child's record is audited; a restricted record opens only to its team. */
+@CaseworkIntegrationTest
+class RecordAccessTest {
+
+    private static final String SOUTH_CHILD = "C4000001";
+    private static boolean published;
+
+    @Autowired
+    FeedStub feed;
+    @Autowired
+    JourneyFeedConsumer consumer;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void aChildAllocatedToTeamSouth() {
+        if (published) {
+            return;
+        }
+        published = true;
+        Journeys child = Journeys.of(feed, SOUTH_CHILD, "CON-400001").inTeam("team-south");
+        child.contactReceived(LocalDateTime.of(2025, 12, 19, 10, 30), LocalDate.of(2025, 12, 22), "Eve", "Stone");
+        child.contactDecided("REFERRAL", LocalDate.of(2025, 12, 22), LocalDate.of(2025, 12, 22));
+        child.referralReceived("REF-400001", LocalDate.of(2025, 12, 22), LocalDate.of(2026, 2, 26));
+        child.allocated("south.worker", LocalDate.of(2025, 12, 23), LocalDate.of(2026, 2, 26));
+        consumer.catchUp();
+    }
+
+    @Test
+    void everyReadIsAuditedWithWhoAndTheRequest() {
+        get("north.worker", "/api/casework/children/" + SOUTH_CHILD, "audit-test-read-1");
+        get("north.worker", "/api/casework/children/" + SOUTH_CHILD + "/chronology", "audit-test-read-2");
+
+        List<Map<String, Object>> trail = trail("north.manager", SOUTH_CHILD);
+        assertThat(trail).anySatisfy(entry -> assertThat(entry).containsEntry("actor", "north.worker")
+                .containsEntry("action", "READ_SUMMARY").containsEntry("correlationId", "audit-test-read-1"));
+        assertThat(trail).anySatisfy(entry -> assertThat(entry).containsEntry("action", "READ_CHRONOLOGY")
+                .containsEntry("correlationId", "audit-test-read-2"));
+    }
+
+    @Test
+    void everyChangeFromTheJourneyIsAuditedWithItsWorker() {
+        List<Map<String, Object>> trail = trail("south.manager", SOUTH_CHILD);
+
+        assertThat(trail).extracting(entry -> entry.get("action"))
+                .contains("ContactReceived", "ContactDecided", "ReferralReceived", "SocialWorkerAllocated");
+        assertThat(trail).filteredOn(entry -> entry.get("action").equals("SocialWorkerAllocated")).singleElement()
+                .satisfies(entry -> assertThat(entry).containsEntry("actor", "north.manager").containsKey("correlationId"));
+    }
+
+    @Test
+    void onlyManagersReadTheAuditTrail() {
+        assertThat(auditAs("north.worker", SOUTH_CHILD).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(auditAs("performance", SOUTH_CHILD).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void theAuditTrailCannotBeAltered() {
+        assertThatThrownBy(() -> jdbc.sql("update audit_entry set actor = 'someone else'").update())
+                .hasMessageContaining("cannot be changed");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_entry").update())
+                .hasMessageContaining("cannot be changed");
+        ResponseEntity<String> delete = http.withBasicAuth("admin", "demo").exchange(
+                "/api/casework/children/" + SOUTH_CHILD + "/audit", HttpMethod.DELETE, null, String.class);
+        assertThat(delete.getStatusCode().is4xxClientError()).isTrue();
+    }
+
+    @Test
+    void aRestrictedRecordOpensOnlyToItsTeamAndItsManagers() {
+        Journeys other = Journeys.of(feed, "C4000002", "CON-400002").inTeam("team-south");
+        other.contactReceived(LocalDateTime.of(2025, 12, 19, 10, 30), LocalDate.of(2025, 12, 22), "Fin", "Stone");
+        other.contactDecided("REFERRAL", LocalDate.of(2025, 12, 22), LocalDate.of(2025, 12, 22));
+        other.referralReceived("REF-400002", LocalDate.of(2025, 12, 22), LocalDate.of(2026, 2, 26));
+        other.allocated("south.worker", LocalDate.of(2025, 12, 23), LocalDate.of(2026, 2, 26));
+        consumer.catchUp();
+
+        assertThat(restrict("north.worker", "C4000002", true, "Staff member's relative").getStatusCode())
+                .as("workers do not restrict").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(restrict("south.manager", "C4000002", true, null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(restrict("south.manager", "C4000002", true, "Staff member's relative").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<Object> refused = get("north.worker", "/api/casework/children/C4000002", "restricted-1");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat((Map<String, Object>) refused.getBody()).containsEntry("type", "https://caseflow.example/problems/restricted-record");
+        assertThat(get("north.manager", "/api/casework/children/C4000002/chronology", "restricted-2").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("south.worker", "/api/casework/children/C4000002", "restricted-3").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("admin", "/api/casework/children/C4000002", "restricted-4").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(trail("south.manager", "C4000002")).extracting(entry -> entry.get("action"))
+                .contains("RESTRICTED", "READ_DENIED");
+
+        restrict("south.manager", "C4000002", false, null);
+        assertThat(get("north.worker", "/api/casework/children/C4000002", "restricted-5").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private ResponseEntity<Object> get(String user, String path, String correlationId) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Correlation-Id", correlationId);
+        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.GET, new HttpEntity<>(headers), Object.class);
+    }
+
+    private ResponseEntity<String> auditAs(String user, String laChildId) {
+        return http.withBasicAuth(user, "demo").getForEntity("/api/casework/children/" + laChildId + "/audit", String.class);
+    }
+
+    private List<Map<String, Object>> trail(String user, String laChildId) {
+        ResponseEntity<List<Map<String, Object>>> response = http.withBasicAuth(user, "demo").exchange(
+                "/api/casework/children/" + laChildId + "/audit", HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private ResponseEntity<String> restrict(String user, String laChildId, boolean restricted, String reason) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String body = "{\"restricted\": " + restricted + (reason == null ? "" : ", \"reason\": \"" + reason + "\"") + "}";
+        return http.withBasicAuth(user, "demo").exchange("/api/casework/children/" + laChildId + "/restriction",
+                HttpMethod.PUT, new HttpEntity<>(body, headers), String.class);
+    }
+}
