@@ -94,6 +94,13 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aBodyOverTheLimitIsAProblemAndNeverReachesTheService() {
+        gateway.post().uri("/api/casework/children").bodyValue("x".repeat(1_100_000)).exchange()
+                .expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
+                .expectHeader().contentType("application/problem+json");
+    }
+
+    @Test
     void anUnknownPathIsAProblemToo() {
         gateway.get().uri("/nowhere").exchange()
                 .expectStatus().isNotFound()

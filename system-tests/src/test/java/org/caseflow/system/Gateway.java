@@ -43,6 +43,15 @@ final class Gateway {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Response put(String path, String user, String json) {
+        return send(request(path, user, Map.of("Content-Type", "application/json"))
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Response delete(String path, String user) {
+        return send(request(path, user, Map.of()).DELETE());
+    }
+
     /** Polls until {@code check} passes or the time is up; services behind the feed catch up within seconds. */
     static <T> T eventually(java.util.function.Supplier<T> attempt, java.util.function.Predicate<T> check, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();

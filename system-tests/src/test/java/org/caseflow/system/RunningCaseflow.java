@@ -22,6 +22,7 @@ final class RunningCaseflow {
     static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
     private static CaseflowStack stack;
+    private static final Map<CaseflowService, Database> databases = new EnumMap<>(CaseflowService.class);
 
     private RunningCaseflow() {
     }
@@ -33,6 +34,12 @@ final class RunningCaseflow {
         return stack;
     }
 
+    /** A service's own database, for checking that refused requests changed nothing. */
+    static Database database(CaseflowService service) {
+        stack();
+        return databases.get(service);
+    }
+
     static Gateway gateway() {
         return new Gateway(stack().url(CaseflowService.GATEWAY));
     }
@@ -40,7 +47,6 @@ final class RunningCaseflow {
     private static CaseflowStack start() {
         PostgresServer postgres = TestPostgres.server();
         Map<CaseflowService, Integer> ports = new EnumMap<>(CaseflowService.class);
-        Map<CaseflowService, Database> databases = new EnumMap<>(CaseflowService.class);
         for (CaseflowService service : CaseflowService.values()) {
             ports.put(service, freePort());
             if (service.ownsDatabase()) {

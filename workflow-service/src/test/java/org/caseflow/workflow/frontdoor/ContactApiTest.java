@@ -63,6 +63,7 @@ class ContactApiTest {
             "{\"child\": {\"givenName\": \"Amy\", \"familyName\": \"Jones\", \"dateOfBirth\": \"2016-04-02\"}, \"source\": \"POLICE\", \"receivedAt\": \"2099-12-19T10:30\", \"reason\": \"x\"}",
             "{\"child\": {\"givenName\": \"Amy\", \"familyName\": \"Jones\", \"dateOfBirth\": \"2016-04-02\"}, \"source\": \"POLICE\", \"receivedAt\": \"2015-12-19T10:30\", \"reason\": \"x\"}",
             "{\"child\": {\"givenName\": \"Amy\", \"familyName\": \"Jones\", \"dateOfBirth\": \"2016-04-02\"}, \"source\": \"POLICE\", \"receivedAt\": \"2025-12-19T10:30\", \"reason\": \"x\", \"priority\": \"high\"}",
+            "{\"child\": {\"givenName\": 42, \"familyName\": \"Jones\", \"dateOfBirth\": \"2016-04-02\"}, \"source\": \"POLICE\", \"receivedAt\": \"2025-12-19T10:30\", \"reason\": \"x\"}",
             "{\"child\": {\"givenName\": \"Amy\"",
             ""})
     void badInputIsAProblemAndChangesNothing(String body) {

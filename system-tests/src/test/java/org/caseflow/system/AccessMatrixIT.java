@@ -1,0 +1,121 @@
+package org.caseflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who may do what, through the gateway: every role against every kind of endpoint, then the team
+ * boundaries inside a role (tasks, restricted records) and the audit of what was read.
+ */
+class AccessMatrixIT {
+
+    private static final String ANONYMOUS = null;
+    private static final List<String> PEOPLE = java.util.Arrays.asList(ANONYMOUS, "frontdoor.worker", "north.worker",
+            "north.manager", "performance", "admin");
+
+    private static Gateway gateway;
+    private static String northChild;
+
+    @BeforeAll
+    static void aChildOfTeamNorth() {
+        gateway = RunningCaseflow.gateway();
+        northChild = new Journeys(gateway).referredAndAllocated("Matrix", "team-north");
+    }
+
+    @Test
+    void everyRoleAgainstEveryKindOfEndpoint() {
+        // expected status for: anonymous, frontdoor.worker, north.worker, north.manager, performance, admin
+        Map<String, List<Integer>> expected = new LinkedHashMap<>();
+        expected.put("GET /actuator/health", List.of(200, 200, 200, 200, 200, 200));
+        expected.put("GET /api/workflow/identity/me", List.of(401, 200, 200, 200, 200, 200));
+        expected.put("GET /api/workflow/events", List.of(401, 403, 403, 403, 403, 200));
+        expected.put("GET /engine-rest/task", List.of(401, 200, 200, 200, 200, 200));
+        expected.put("GET /api/casework/children/" + northChild, List.of(401, 200, 200, 200, 403, 200));
+        expected.put("GET /api/casework/children/" + northChild + "/chronology", List.of(401, 200, 200, 200, 403, 200));
+        expected.put("GET /api/casework/children/" + northChild + "/audit", List.of(401, 403, 403, 200, 403, 200));
+        expected.put("GET /api/kpi/measures?month=2025-11", List.of(401, 200, 200, 200, 200, 200));
+        expected.put("GET /api/kpi/population", List.of(401, 200, 200, 200, 200, 200));
+        expected.put("GET /actuator/prometheus", List.of(401, 403, 403, 403, 403, 200));
+
+        List<String> mismatches = new ArrayList<>();
+        expected.forEach((request, statuses) -> {
+            String path = request.substring("GET ".length());
+            for (int i = 0; i < PEOPLE.size(); i++) {
+                int actual = gateway.get(path, PEOPLE.get(i)).status();
+                if (actual != statuses.get(i)) {
+                    mismatches.add(request + " as " + PEOPLE.get(i) + ": expected " + statuses.get(i) + ", got " + actual);
+                }
+            }
+        });
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void changesAreForTheRolesThatMakeThem() {
+        String contact = """
+                {"child": {"givenName": "Role", "familyName": "Check", "dateOfBirth": "2015-01-01"},
+                 "source": "POLICE", "receivedAt": "2025-11-10T09:00", "reason": "Role check."}""";
+        assertThat(gateway.post("/api/workflow/contacts", ANONYMOUS, contact).status()).isEqualTo(401);
+        assertThat(gateway.post("/api/workflow/contacts", "performance", contact).status()).isEqualTo(403);
+        assertThat(gateway.post("/api/workflow/contacts", "north.worker", contact).status()).isEqualTo(201);
+
+        String population = "{\"midYear\": 2019, \"population\": 33100, \"source\": \"ONS mid-2019 estimate\"}";
+        assertThat(gateway.put("/api/kpi/population/2019", "north.manager", population).status()).isEqualTo(403);
+        assertThat(gateway.put("/api/kpi/population/2019", "performance", population).status()).isEqualTo(200);
+
+        String restriction = "{\"restricted\": false}";
+        assertThat(gateway.put("/api/casework/children/" + northChild + "/restriction", "north.worker", restriction).status())
+                .isEqualTo(403);
+        assertThat(gateway.put("/api/casework/children/" + northChild + "/restriction", "north.manager", restriction).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aWorkerSeesTheirOwnTeamsTasksOnly() {
+        String southChild = createReferralWaitingForAllocation("team-south");
+
+        String allocation = "/engine-rest/task?taskDefinitionKey=AllocateSocialWorker&processVariables=laChildId_eq_" + southChild;
+        assertThat(gateway.get(allocation, "north.manager").json().size()).as("team North's manager").isZero();
+        assertThat(gateway.get(allocation, "north.worker").json().size()).as("team North's worker").isZero();
+        assertThat(gateway.get(allocation, "south.manager").json().size()).as("team South's manager").isEqualTo(1);
+    }
+
+    @Test
+    void aRestrictedRecordOfTeamSouthIsClosedToTeamNorthAndTheReadsAreAudited() {
+        String southChild = new Journeys(gateway).referredAndAllocated("Restricted", "team-south");
+        assertThat(gateway.put("/api/casework/children/" + southChild + "/restriction", "south.manager",
+                "{\"restricted\": true, \"reason\": \"Relative of a member of staff\"}").status()).isEqualTo(200);
+
+        assertThat(gateway.get("/api/casework/children/" + southChild, "north.worker").status()).isEqualTo(403);
+        assertThat(gateway.get("/api/casework/children/" + southChild + "/chronology", "north.manager").status()).isEqualTo(403);
+        assertThat(gateway.get("/api/casework/children/" + southChild, "performance").status()).isEqualTo(403);
+        assertThat(gateway.get("/api/casework/children/" + southChild, "south.worker").status()).isEqualTo(200);
+
+        Gateway.Response audit = gateway.get("/api/casework/children/" + southChild + "/audit", "south.manager");
+        assertThat(audit.status()).isEqualTo(200);
+        List<String> entries = new ArrayList<>();
+        audit.json().forEach(entry -> entries.add(entry.get("actor").asText() + " " + entry.get("action").asText()));
+        assertThat(entries).contains("south.manager RESTRICTED", "north.worker READ_DENIED", "north.manager READ_DENIED",
+                "south.worker READ_SUMMARY", "frontdoor.manager ContactDecided", "south.manager SocialWorkerAllocated");
+        audit.json().forEach(entry -> assertThat(entry.get("correlationId").isNull())
+                .as("correlation id of " + entry).isEqualTo(entry.get("actor").asText().equals("system")));
+    }
+
+    private String createReferralWaitingForAllocation(String team) {
+        Journeys journeys = new Journeys(gateway);
+        Gateway.Response contact = gateway.post("/api/workflow/contacts", "frontdoor.worker", """
+                {"child": {"givenName": "Boundary", "familyName": "Tester", "dateOfBirth": "2017-06-01"},
+                 "source": "HEALTH", "receivedAt": "2025-11-03T09:00", "reason": "Team boundary check."}""");
+        String laChildId = contact.json().get("laChildId").asText();
+        journeys.complete("frontdoor.manager", journeys.task("frontdoor.manager", "DecideOnContact", laChildId), """
+                {"contactOutcome": {"value": "REFERRAL"}, "decisionDate": {"value": "2025-11-04"},
+                 "decisionRationale": {"value": "Assessment needed."}, "assessmentTeam": {"value": "%s"}}""".formatted(team));
+        return laChildId;
+    }
+}

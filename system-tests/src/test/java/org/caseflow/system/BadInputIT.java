@@ -1,0 +1,138 @@
+package org.caseflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.caseflow.localstack.CaseflowService;
+import org.caseflow.localstack.Database;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Malformed requests of every kind, through the gateway: each is refused with a 4xx problem, none
+ * causes a 5xx, and the databases are unchanged afterwards.
+ */
+class BadInputIT {
+
+    private final Gateway gateway = RunningCaseflow.gateway();
+
+    @Test
+    void badInputIsRefusedAndChangesNothing() throws Exception {
+        String child = new Journeys(gateway).referredAndAllocated("Input", "team-north");
+        String task = gateway.get("/engine-rest/task?processVariables=laChildId_eq_" + child
+                + "&taskDefinitionKey=CompleteAssessment", "north.worker").json().get(0).get("id").asText();
+        Map<String, Long> before = rowCounts();
+
+        List<String> failures = new ArrayList<>();
+        for (BadRequest bad : badRequests(child, task)) {
+            Gateway.Response response = bad.send(gateway);
+            boolean refused = response.status() >= 400 && response.status() < 500;
+            boolean problem = String.valueOf(response.header("Content-Type")).startsWith("application/") ;
+            if (!refused || !problem) {
+                failures.add(bad.name() + ": " + response.status() + " " + response.header("Content-Type") + " " + response.body());
+            }
+        }
+
+        assertThat(failures).isEmpty();
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    private List<BadRequest> badRequests(String child, String task) {
+        String contact = "/api/workflow/contacts";
+        String valid = """
+                {"child": {"givenName": "Amy", "familyName": "Jones", "dateOfBirth": "2016-04-02"},
+                 "source": "POLICE", "receivedAt": "2025-12-19T10:30", "reason": "x"}""";
+        return List.of(
+                post("not JSON", contact, "{\"child\": "),
+                post("not even text", contact, "\u0000\u0001\u0002"),
+                post("an array instead of an object", contact, "[1, 2, 3]"),
+                post("a number for a name", contact, valid.replace("\"Amy\"", "42")),
+                post("an unknown source", contact, valid.replace("POLICE", "MARS")),
+                post("an unknown field", contact, valid.replace("\"reason\"", "\"priority\": \"urgent\", \"reason\"")),
+                post("a missing reason", contact, valid.replace("\"reason\": \"x\"", "\"reason\": \"\"")),
+                post("a name of 10,000 characters", contact, valid.replace("Amy", "A".repeat(10_000))),
+                post("a body of 2 MB", contact, valid.replace("\"x\"", "\"" + "x".repeat(2_000_000) + "\"")),
+                post("SQL in the LA child id", contact, valid.replace("\"givenName\"", "\"laChildId\": \"C1' OR '1'='1\", \"givenName\"")),
+                post("script in the LA child id", contact, valid.replace("\"givenName\"", "\"laChildId\": \"<script>\", \"givenName\"")),
+                post("received in 1899", contact, valid.replace("2025-12-19T10:30", "1899-12-19T10:30")),
+                post("received after the calendar", contact, valid.replace("2025-12-19T10:30", "2031-01-02T10:30")),
+                post("received in the future", contact, valid.replace("2025-12-19T10:30", "2099-12-19T10:30")),
+                post("born in the future", contact, valid.replace("2016-04-02", "2099-04-02")),
+                post("an impossible date", contact, valid.replace("2025-12-19T10:30", "2025-02-30T10:30")),
+                get("SQL in a child id", "/api/casework/children/C1'%20OR%20'1'='1"),
+                get("an over-long child id", "/api/casework/children/" + "C".repeat(200)),
+                get("an unknown child", "/api/casework/children/C9999999"),
+                get("an unknown child's chronology", "/api/casework/children/C9999999/chronology"),
+                get("a month that does not exist", "/api/kpi/measures?month=2025-13"),
+                get("SQL in a month", "/api/kpi/measures?month=2025-12'%3B%20drop%20table%20measure%3B--"),
+                get("a month before the calendar", "/api/kpi/measures?month=2017-04"),
+                get("a month not yet started", "/api/kpi/measures?month=2099-01"),
+                new BadRequest("a feed position below zero", g -> g.get("/api/workflow/events?after=-1", "admin")),
+                new BadRequest("a feed page too large", g -> g.get("/api/workflow/events?limit=100000", "admin")),
+                new BadRequest("a negative population", g -> g.put("/api/kpi/population/2026", "performance",
+                        "{\"midYear\": 2026, \"population\": -5, \"source\": \"x\"}")),
+                new BadRequest("a population for another year", g -> g.put("/api/kpi/population/2026", "performance",
+                        "{\"midYear\": 2027, \"population\": 5, \"source\": \"x\"}")),
+                new BadRequest("a restriction that is not a yes or no", g -> g.put("/api/casework/children/" + child
+                        + "/restriction", "north.manager", "{\"restricted\": \"perhaps\"}")),
+                new BadRequest("a restriction of an unknown child", g -> g.put("/api/casework/children/C9999999/restriction",
+                        "north.manager", "{\"restricted\": true, \"reason\": \"x\"}")),
+                new BadRequest("completing an unknown task", g -> g.post("/engine-rest/task/no-such-task/complete",
+                        "north.worker", "{\"variables\": {}}")),
+                new BadRequest("an assessment authorised before it started", g -> g.post("/engine-rest/task/" + task + "/complete",
+                        "north.worker", """
+                        {"variables": {"assessmentStartDate": {"value": "2025-11-20"}, "assessmentAuthorisedDate": {"value": "2025-11-19"},
+                         "assessmentOutcome": {"value": "NO_FURTHER_ACTION"}, "assessmentSummary": {"value": "x"}}}""")),
+                new BadRequest("an assessment with a date that is not a date", g -> g.post("/engine-rest/task/" + task + "/complete",
+                        "north.worker", """
+                        {"variables": {"assessmentStartDate": {"value": "soon"}, "assessmentAuthorisedDate": {"value": "2025-11-19"},
+                         "assessmentOutcome": {"value": "NO_FURTHER_ACTION"}, "assessmentSummary": {"value": "x"}}}""")),
+                new BadRequest("an assessment outcome that does not exist", g -> g.post("/engine-rest/task/" + task + "/complete",
+                        "north.worker", """
+                        {"variables": {"assessmentStartDate": {"value": "2025-11-20"}, "assessmentAuthorisedDate": {"value": "2025-11-21"},
+                         "assessmentOutcome": {"value": "ADOPTED_BY_WOLVES"}, "assessmentSummary": {"value": "x"}}}""")),
+                new BadRequest("deleting the audit trail", g -> g.delete("/api/casework/children/" + child + "/audit", "admin")));
+    }
+
+    private static BadRequest post(String name, String path, String body) {
+        return new BadRequest(name, g -> g.post(path, "frontdoor.worker", body));
+    }
+
+    private static BadRequest get(String name, String path) {
+        return new BadRequest(name, g -> g.get(path, "north.worker"));
+    }
+
+    record BadRequest(String name, java.util.function.Function<Gateway, Gateway.Response> request) {
+
+        Gateway.Response send(Gateway gateway) {
+            return request.apply(gateway);
+        }
+    }
+
+    private static Map<String, Long> rowCounts() throws Exception {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.putAll(count(CaseflowService.WORKFLOW, "journey.event", "act_hi_procinst", "act_ru_task"));
+        counts.putAll(count(CaseflowService.CASEWORK, "casework.child", "casework.contact", "casework.assessment"));
+        counts.putAll(count(CaseflowService.KPI, "kpi.child_population", "kpi.contact_fact"));
+        return counts;
+    }
+
+    private static Map<String, Long> count(CaseflowService service, String... tables) throws Exception {
+        Database database = RunningCaseflow.database(service);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
+            for (String table : tables) {
+                try (ResultSet row = connection.createStatement().executeQuery("select count(*) from " + table)) {
+                    row.next();
+                    counts.put(service.module() + " " + table, row.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+}
