@@ -4,7 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.caseflow.testsupport.DirectoryStubInitializer;
+import org.caseflow.testsupport.TestIdentityInitializer;
 import org.caseflow.testsupport.FeedStubInitializer;
 import org.caseflow.testsupport.PostgresTestDatabaseInitializer;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -13,14 +13,14 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole casework service on a random port, on a real PostgreSQL database of its own, signing
- * people in against a stand-in for the directory that knows the demo users, reading journey events
+ * people in with tokens from a stand-in identity provider, reading journey events
  * from a stand-in feed that the test publishes to (polling off: tests call catchUp).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability(tracing = false)
-@ContextConfiguration(initializers = {PostgresTestDatabaseInitializer.class, DirectoryStubInitializer.class,
+@ContextConfiguration(initializers = {PostgresTestDatabaseInitializer.class, TestIdentityInitializer.class,
         FeedStubInitializer.class})
 public @interface CaseworkIntegrationTest {
 }

@@ -8,11 +8,14 @@ import io.github.bucket4j.ConsumptionProbe;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.caseflow.support.web.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -25,9 +28,9 @@ import reactor.core.publisher.Mono;
  * requests, refilled at {@code caseflow.rate-limit.per-minute}. Past it, a 429 problem says when to
  * try again. Health checks are never limited.
  *
- * <p>The bucket belongs to the caller's name together with their address: the gateway does not
- * verify credentials itself (each service does), so a name alone would let anyone spend another
- * person's allowance.
+ * <p>The bucket belongs to the caller's credential (their bearer token or their session) together
+ * with their address: this runs before anyone is signed in, and a bucket by claimed name alone
+ * would let anyone spend another person's allowance.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1) // after the correlation id, before everything else
@@ -68,19 +71,17 @@ class RateLimitWebFilter implements WebFilter {
     private static String callerOf(ServerWebExchange exchange) {
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
         String address = remote == null ? "unknown" : remote.getAddress().getHostAddress();
-        return claimedUser(exchange.getRequest().getHeaders().getFirst("Authorization")) + "@" + address;
+        String authorization = exchange.getRequest().getHeaders().getFirst("Authorization");
+        HttpCookie session = exchange.getRequest().getCookies().getFirst("SESSION");
+        String credential = authorization != null ? authorization : session != null ? session.getValue() : "anonymous";
+        return fingerprint(credential) + "@" + address;
     }
 
-    private static String claimedUser(String authorization) {
-        if (authorization == null || !authorization.startsWith("Basic ")) {
-            return "anonymous";
-        }
+    private static String fingerprint(String credential) {
         try {
-            String credentials = new String(Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8);
-            int colon = credentials.indexOf(':');
-            return colon < 0 ? "anonymous" : credentials.substring(0, colon);
-        } catch (IllegalArgumentException notBase64) {
-            return "anonymous";
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(credential.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -8,7 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.caseflow.testsupport.DirectoryStub;
+import org.caseflow.testsupport.TestIdentity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,8 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The gateway in front of stand-in services that echo what reached them. The end-to-end tests
- * repeat the important checks in front of the real services.
+ * The gateway in front of stand-in services that echo what reached them, trusting a stand-in
+ * identity provider. Callers here bring their own bearer tokens (passed through); signing in with
+ * a browser is exercised end to end, with the real identity provider.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability(tracing = false)
@@ -31,9 +32,7 @@ class GatewayRoutingTest {
 
     static final HttpServer workflow = echo("workflow-service");
     static final HttpServer casework = echo("casework-service");
-    static final DirectoryStub directory = DirectoryStub.start()
-            .user("metrics", "metrics-local", "monitoring")
-            .user("north.worker", "demo", "team-north", "social-workers");
+    static final TestIdentity identity = TestIdentity.shared();
     static final int stoppedKpiPort = freePort();
 
     @DynamicPropertySource
@@ -41,14 +40,14 @@ class GatewayRoutingTest {
         properties.add("WORKFLOW_SERVICE_URL", () -> url(workflow));
         properties.add("CASEWORK_SERVICE_URL", () -> url(casework));
         properties.add("KPI_SERVICE_URL", () -> "http://127.0.0.1:" + stoppedKpiPort);
-        properties.add("caseflow.directory.url", directory::url);
+        properties.add("OIDC_ISSUER_URI", identity::issuer);
+        properties.add("OIDC_INTERNAL_URI", identity::issuer);
     }
 
     @AfterAll
     static void stopUpstreams() {
         workflow.stop(0);
         casework.stop(0);
-        directory.close();
     }
 
     @Autowired
@@ -61,21 +60,21 @@ class GatewayRoutingTest {
             "/engine-rest/task, workflow-service",
             "/api/casework/children/CF1, casework-service"})
     void eachPathReachesItsService(String path, String service) {
-        gateway.get().uri(path).exchange()
+        gateway.get().uri(path).headers(withToken()).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(body -> assertThat(body).startsWith(service + " " + path));
     }
 
     @Test
     void aCorrelationIdIsAddedPassedOnAndReturned() {
-        gateway.get().uri("/api/casework/children/CF1").exchange()
+        gateway.get().uri("/api/casework/children/CF1").headers(withToken()).exchange()
                 .expectHeader().value("X-Correlation-Id", id -> assertThat(id).hasSize(36))
                 .expectBody(String.class).value(body -> assertThat(body).matches(".* correlation=[0-9a-f-]{36}"));
     }
 
     @Test
     void theCallersCorrelationIdIsKept() {
-        gateway.get().uri("/api/casework/children/CF1").header("X-Correlation-Id", "from-the-caller-42").exchange()
+        gateway.get().uri("/api/casework/children/CF1").headers(withToken()).header("X-Correlation-Id", "from-the-caller-42").exchange()
                 .expectHeader().valueEquals("X-Correlation-Id", "from-the-caller-42")
                 .expectBody(String.class).value(body -> assertThat(body).endsWith("correlation=from-the-caller-42"));
     }
@@ -83,7 +82,7 @@ class GatewayRoutingTest {
     @Test
     void aStoppedServiceIsAPrompt503ProblemThatNamesIt() {
         long started = System.nanoTime();
-        gateway.get().uri("/api/kpi/catalogue").exchange()
+        gateway.get().uri("/api/kpi/catalogue").headers(withToken()).exchange()
                 .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
                 .expectHeader().contentType("application/problem+json")
                 .expectBody()
@@ -95,16 +94,32 @@ class GatewayRoutingTest {
 
     @Test
     void aBodyOverTheLimitIsAProblemAndNeverReachesTheService() {
-        gateway.post().uri("/api/casework/children").bodyValue("x".repeat(1_100_000)).exchange()
+        gateway.post().uri("/api/casework/children").headers(withToken()).bodyValue("x".repeat(1_100_000)).exchange()
                 .expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
                 .expectHeader().contentType("application/problem+json");
     }
 
     @Test
     void anUnknownPathIsAProblemToo() {
-        gateway.get().uri("/nowhere").exchange()
+        gateway.get().uri("/nowhere").headers(withToken()).exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType("application/problem+json");
+    }
+
+    @Test
+    void withoutATokenOrASessionAnApiCallIsRefusedAndAPageIsSentToSignIn() {
+        gateway.get().uri("/api/casework/children/CF1").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType("application/problem+json");
+        gateway.post().uri("/engine-rest/task/x/complete").exchange()
+                .expectStatus().value(status -> assertThat(status).isIn(401, 403));
+        gateway.get().uri("/camunda/app/tasklist/").exchange()
+                .expectStatus().is3xxRedirection()
+                .expectHeader().valueEquals("Location", "/oauth2/authorization/caseflow");
+        gateway.get().uri("/oauth2/authorization/caseflow").exchange()
+                .expectStatus().is3xxRedirection()
+                .expectHeader().value("Location", location -> assertThat(location)
+                        .startsWith(identity.issuer() + "/oauth2/authorize?response_type=code&client_id=caseflow-gateway"));
     }
 
     @Test
@@ -113,11 +128,16 @@ class GatewayRoutingTest {
         gateway.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentType("application/problem+json");
-        gateway.get().uri("/actuator/prometheus").headers(h -> h.setBasicAuth("north.worker", "demo")).exchange()
+        gateway.get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(identity.tokenFor("north.worker"))).exchange()
                 .expectStatus().isForbidden();
-        gateway.get().uri("/actuator/prometheus").headers(h -> h.setBasicAuth("metrics", "metrics-local")).exchange()
+        gateway.get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(identity.serviceToken("metrics"))).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(body -> assertThat(body).contains("application=\"gateway\""));
+    }
+
+    /** The gateway passes bearer tokens on unread: the service behind checks them. */
+    private static java.util.function.Consumer<org.springframework.http.HttpHeaders> withToken() {
+        return headers -> headers.setBearerAuth("any-token-the-service-will-check");
     }
 
     private static HttpServer echo(String service) {

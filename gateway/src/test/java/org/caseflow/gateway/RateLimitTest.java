@@ -21,15 +21,15 @@ class RateLimitTest {
     @Test
     void aUserPastTheirAllowanceIsToldToWaitWhileOthersCarryOn() {
         for (int i = 0; i < 3; i++) {
-            gateway.get().uri("/api/kpi/catalogue").headers(h -> h.setBasicAuth("busy.user", "x")).exchange()
+            gateway.get().uri("/api/kpi/catalogue").headers(h -> h.setBearerAuth("busy-users-token")).exchange()
                     .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         }
 
-        gateway.get().uri("/api/kpi/catalogue").headers(h -> h.setBasicAuth("busy.user", "x")).exchange()
+        gateway.get().uri("/api/kpi/catalogue").headers(h -> h.setBearerAuth("busy-users-token")).exchange()
                 .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
                 .expectHeader().exists("Retry-After")
                 .expectHeader().contentType("application/problem+json");
-        gateway.get().uri("/api/kpi/catalogue").headers(h -> h.setBasicAuth("calm.user", "x")).exchange()
+        gateway.get().uri("/api/kpi/catalogue").headers(h -> h.setBearerAuth("calm-users-token")).exchange()
                 .expectStatus().value(status -> assertThat(status).isNotEqualTo(429));
         gateway.get().uri("/actuator/health").exchange().expectStatus().isOk();
     }

@@ -9,6 +9,7 @@ final class Banner {
     static String text(int gatewayPort) {
         String gateway = "http://localhost:" + gatewayPort;
         return """
+                  Sign in                     %1$s/   (the local identity provider on :9000 holds the demo people)
                   Tasklist (social workers)   %1$s/camunda/app/tasklist/
                   Cockpit (managers)          %1$s/camunda/app/cockpit/
                   Admin                       %1$s/camunda/app/admin/
@@ -18,9 +19,9 @@ final class Banner {
                   Who am I                    %1$s/api/workflow/identity/me
                   Engine REST                 %1$s/engine-rest/
                   Health                      %1$s/actuator/health
-                  Services directly           workflow :8081, casework :8082, kpi :8083 (/actuator/prometheus as metrics / metrics-local)
+                  Services directly           workflow :8081, casework :8082, kpi :8083 (bearer tokens only)
 
-                Demo logins (password: demo)
+                Demo people (password: demo)
                   frontdoor.worker   front door call handler      frontdoor.manager  front door team manager
                   north.worker       social worker, Team North    north.manager      team manager, Team North
                   south.worker       social worker, Team South    south.manager      team manager, Team South

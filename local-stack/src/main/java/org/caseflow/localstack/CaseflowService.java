@@ -1,12 +1,14 @@
 package org.caseflow.localstack;
 
-/** The four services, their default ports, and the database each one owns. */
+/** The services, their default ports, and the database each one owns. */
 public enum CaseflowService {
 
     WORKFLOW("workflow-service", 8081, "caseflow_workflow"),
     CASEWORK("casework-service", 8082, "caseflow_casework"),
     KPI("kpi-service", 8083, "caseflow_kpi"),
-    GATEWAY("gateway", 8080, null);
+    GATEWAY("gateway", 8080, null),
+    /** For the local run and demos: production uses the council's identity provider. */
+    IDENTITY_PROVIDER("identity-provider", 9000, null);
 
     private final String module;
     private final int defaultPort;

@@ -13,8 +13,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
- * The four Caseflow services running as processes on this machine, wired to each other and to
- * their databases through the same environment variables that docker-compose sets.
+ * The Caseflow services running as processes on this machine, with the local identity provider,
+ * wired to each other and to their databases through the same environment variables that
+ * docker-compose sets.
  */
 public final class CaseflowStack implements AutoCloseable {
 
@@ -22,17 +23,25 @@ public final class CaseflowStack implements AutoCloseable {
 
     /**
      * @param repositoryRoot  where the services' {@code target/*-exec.jar} files are
+     * @param host            the name browsers reach the services by ({@code localhost}, {@code 127.0.0.1});
+     *                        the identity provider names itself by it in every token
      * @param ports           the port of each service
      * @param databases       the database of each service that owns one
      * @param environment     settings every service receives (profile, service-account passwords…)
      * @param logDirectory    where each service's output goes, one file a service
      */
-    public CaseflowStack(Path repositoryRoot, Map<CaseflowService, Integer> ports, Map<CaseflowService, Database> databases,
-            Map<String, String> environment, Path logDirectory) {
+    public CaseflowStack(Path repositoryRoot, String host, Map<CaseflowService, Integer> ports,
+            Map<CaseflowService, Database> databases, Map<String, String> environment, Path logDirectory) {
+        String identityProvider = "http://" + host + ":" + ports.get(CaseflowService.IDENTITY_PROVIDER);
         for (CaseflowService service : CaseflowService.values()) {
             Map<String, String> variables = new HashMap<>(environment);
             variables.put("SERVER_PORT", String.valueOf(ports.get(service)));
+            variables.put("OIDC_ISSUER_URI", identityProvider);
+            variables.put("OIDC_INTERNAL_URI", identityProvider);
             variables.put("WORKFLOW_SERVICE_URL", "http://127.0.0.1:" + ports.get(CaseflowService.WORKFLOW));
+            if (service == CaseflowService.IDENTITY_PROVIDER) {
+                variables.put("GATEWAY_PUBLIC_URL", "http://" + host + ":" + ports.get(CaseflowService.GATEWAY));
+            }
             if (service == CaseflowService.GATEWAY) {
                 variables.put("CASEWORK_SERVICE_URL", "http://127.0.0.1:" + ports.get(CaseflowService.CASEWORK));
                 variables.put("KPI_SERVICE_URL", "http://127.0.0.1:" + ports.get(CaseflowService.KPI));

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * The run command: PostgreSQL (embedded, or yours via {@code CASEFLOW_DB_URL}), then the four
- * services with the local profile's demo users, then the URLs. Ctrl-C stops everything.
+ * services and the local identity provider with the local profile's demo people, then the URLs.
+ * Ctrl-C stops everything.
  *
  * <p>Settings, all optional: {@code CASEFLOW_HOME} (data and logs, default {@code .caseflow}),
  * {@code CASEFLOW_DB_PORT} (embedded PostgreSQL, default 15432), {@code CASEFLOW_DB_URL},
@@ -62,7 +63,7 @@ public final class LocalRun {
             }
         }
         Path logs = home.resolve("logs");
-        CaseflowStack stack = new CaseflowStack(root, ports, databases, Map.of("SPRING_PROFILES_ACTIVE", "local"), logs);
+        CaseflowStack stack = new CaseflowStack(root, "localhost", ports, databases, Map.of("SPRING_PROFILES_ACTIVE", "local"), logs);
         CountDownLatch stopped = new CountDownLatch(1);
         EmbeddedPostgresServer database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -75,7 +76,7 @@ public final class LocalRun {
             stopped.countDown();
         }, "caseflow-stop"));
 
-        System.out.println("Starting the four services (logs in " + logs + ") …");
+        System.out.println("Starting the four services and the local identity provider (logs in " + logs + ") …");
         try {
             stack.startAll(START_TIMEOUT);
         } catch (RuntimeException e) {

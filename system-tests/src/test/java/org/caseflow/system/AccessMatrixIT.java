@@ -41,6 +41,7 @@ class AccessMatrixIT {
         expected.put("GET /api/casework/children/" + northChild + "/audit", List.of(401, 403, 403, 200, 403, 200));
         expected.put("GET /api/kpi/measures?month=2025-11", List.of(401, 200, 200, 200, 200, 200));
         expected.put("GET /api/kpi/population", List.of(401, 200, 200, 200, 200, 200));
+        // the gateway's own metrics: for monitoring (Prometheus's token) and administrators
         expected.put("GET /actuator/prometheus", List.of(401, 403, 403, 403, 403, 200));
 
         List<String> mismatches = new ArrayList<>();
@@ -74,6 +75,26 @@ class AccessMatrixIT {
                 .isEqualTo(403);
         assertThat(gateway.put("/api/casework/children/" + northChild + "/restriction", "north.manager", restriction).status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aChangeWithTheSessionButWithoutThePagesCsrfTokenIsRefused() {
+        Gateway.Response forged = gateway.postWithoutCsrfToken("/api/workflow/contacts", "north.worker", """
+                {"child": {"givenName": "Forged", "familyName": "Request", "dateOfBirth": "2015-01-01"},
+                 "source": "POLICE", "receivedAt": "2025-11-10T09:00", "reason": "Cross-site request."}""");
+
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.json().get("type").asText()).endsWith("/csrf");
+    }
+
+    @Test
+    void aCallerWithItsOwnTokenIsCheckedByTheServiceNotTheGateway() {
+        String token = gateway.serviceToken("casework-service", "casework-local");
+
+        assertThat(gateway.getWithToken("/api/workflow/events?limit=1", token).status()).isEqualTo(200);
+        assertThat(gateway.getWithToken("/api/casework/children/" + northChild, token).status()).as("not a practitioner").isEqualTo(403);
+        assertThat(gateway.getWithToken("/api/workflow/events?limit=1", token.substring(0, token.length() - 6) + "AAAAAA").status())
+                .as("a token that does not check out").isEqualTo(401);
     }
 
     @Test

@@ -28,20 +28,19 @@ class DockerComposeTest {
 
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
-    /** Spring Boot and the JVM read these without a placeholder. */
-    private static final Set<String> READ_BY_THE_PLATFORM = Set.of(
-            "SPRING_PROFILES_ACTIVE", "CAMUNDA_BPM_ADMINUSER_ID", "CAMUNDA_BPM_ADMINUSER_PASSWORD");
+    /** Spring Boot reads these without a placeholder. */
+    private static final Set<String> READ_BY_THE_PLATFORM = Set.of("SPRING_PROFILES_ACTIVE");
     /** Settings every deployment must make even though the application has a developer default or an empty one. */
     private static final Set<String> ALWAYS_SET = Set.of("SERVER_PORT", "DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD",
-            "WORKFLOW_SERVICE_URL", "CASEWORK_SERVICE_URL", "KPI_SERVICE_URL",
-            "CASEWORK_SERVICE_PASSWORD", "KPI_SERVICE_PASSWORD", "METRICS_PASSWORD");
+            "WORKFLOW_SERVICE_URL", "CASEWORK_SERVICE_URL", "KPI_SERVICE_URL", "OIDC_ISSUER_URI", "OIDC_INTERNAL_URI",
+            "GATEWAY_CLIENT_SECRET", "CASEWORK_CLIENT_SECRET", "KPI_CLIENT_SECRET");
 
     private final Map<String, Object> compose = yaml(ROOT.resolve("docker-compose.yml"));
 
     @Test
     void everyPartIsThere() {
         assertThat(services().keySet()).contains("postgres", "workflow-service", "casework-service", "kpi-service",
-                "gateway", "prometheus", "grafana");
+                "gateway", "identity-provider", "prometheus", "grafana");
         assertThat(image("postgres")).startsWith("postgres:16");
     }
 
@@ -102,6 +101,19 @@ class DockerComposeTest {
     }
 
     @Test
+    void everyServiceTrustsTheSameProviderAndReachesItInside() {
+        for (CaseflowService service : CaseflowService.values()) {
+            Map<String, Object> environment = environment(service);
+            assertThat(environment).as(service.module()).containsEntry("OIDC_ISSUER_URI", "${OIDC_ISSUER_URI:-http://localhost:9000}");
+            if (service != CaseflowService.IDENTITY_PROVIDER) {
+                assertThat(environment).as(service.module())
+                        .containsEntry("OIDC_INTERNAL_URI", "${OIDC_INTERNAL_URI:-http://identity-provider:9000}");
+            }
+        }
+        assertThat(list(service("identity-provider").get("ports"))).containsExactly("9000:9000");
+    }
+
+    @Test
     void serviceAddressesPointAtTheRightServiceAndPort() {
         for (CaseflowService service : CaseflowService.values()) {
             environment(service).forEach((variable, value) -> {
@@ -136,7 +148,7 @@ class DockerComposeTest {
     void onlyTheGatewayAndTheDashboardsArePublished() {
         services().forEach((name, definition) -> {
             if (map(definition).containsKey("ports")) {
-                assertThat(name).isIn("gateway", "prometheus", "grafana");
+                assertThat(name).isIn("gateway", "identity-provider", "prometheus", "grafana");
             }
         });
         assertThat(list(service("gateway").get("ports"))).containsExactly("8080:8080");
@@ -144,10 +156,10 @@ class DockerComposeTest {
 
     @Test
     void noSecretIsWrittenIntoTheComposeFile() throws IOException {
-        Pattern secretSetting = Pattern.compile("(?m)^\\s+[A-Z_]*PASSWORD:\\s*(.*)$");
+        Pattern secretSetting = Pattern.compile("(?m)^\\s+[A-Z_]*(PASSWORD|SECRET):\\s*(.*)$");
         Matcher settings = secretSetting.matcher(Files.readString(ROOT.resolve("docker-compose.yml")));
         while (settings.find()) {
-            assertThat(settings.group(1)).as(settings.group()).matches("\\$\\{[A-Z_]+:\\?.*}");
+            assertThat(settings.group(2)).as(settings.group()).matches("\\$\\{[A-Z_]+:\\?.*}");
         }
     }
 
@@ -158,12 +170,15 @@ class DockerComposeTest {
 
         assertThat(job).containsEntry("metrics_path", "/actuator/prometheus");
         for (CaseflowService service : CaseflowService.values()) {
-            assertThat(targets).contains(service.module() + ":" + service.defaultPort());
+            if (service != CaseflowService.IDENTITY_PROVIDER) {
+                assertThat(targets).contains(service.module() + ":" + service.defaultPort());
+            }
         }
-        assertThat(map(job.get("basic_auth"))).containsEntry("username", "metrics")
-                .containsEntry("password_file", "/run/secrets/metrics_password");
-        assertThat(list(service("prometheus").get("secrets"))).contains("metrics_password");
-        assertThat(placeholdersReadBy(CaseflowService.WORKFLOW)).containsKey("METRICS_PASSWORD");
+        assertThat(map(job.get("oauth2"))).containsEntry("client_id", "metrics")
+                .containsEntry("client_secret_file", "/run/secrets/metrics_client_secret")
+                .containsEntry("token_url", "http://identity-provider:9000/oauth2/token");
+        assertThat(list(service("prometheus").get("secrets"))).contains("metrics_client_secret");
+        assertThat(placeholdersReadBy(CaseflowService.IDENTITY_PROVIDER)).containsKey("METRICS_CLIENT_SECRET");
     }
 
     @Test

@@ -3,7 +3,11 @@ package org.caseflow.system;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,49 +15,84 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Real HTTP to the gateway, as a user of Caseflow would send it. */
+/**
+ * Real HTTP to the gateway, as the people of Caseflow send it: each demo person signs in once at
+ * the identity provider through the gateway (OpenID Connect authorization code flow, as a browser
+ * would), then works with the session cookie, sending the CSRF header on every change. A null
+ * person sends no credentials at all.
+ */
 final class Gateway {
 
     static final String DEMO_PASSWORD = "demo";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final String baseUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String identityProviderUrl;
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final HttpClient anonymous = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    Gateway(String baseUrl) {
+    Gateway(String baseUrl, String identityProviderUrl) {
         this.baseUrl = baseUrl;
+        this.identityProviderUrl = identityProviderUrl;
     }
 
     String baseUrl() {
         return baseUrl;
     }
 
-    /** GET as a demo user; {@code user} null means without credentials. */
-    Response get(String path, String user) {
-        return send(request(path, user, Map.of()).GET());
+    Response get(String path, String person) {
+        return send(person, request(path).GET());
     }
 
-    Response get(String path, String user, Map<String, String> headers) {
-        return send(request(path, user, headers).GET());
+    Response get(String path, String person, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).GET();
+        headers.forEach(request::header);
+        return send(person, request);
     }
 
-    Response post(String path, String user, String json) {
-        return send(request(path, user, Map.of("Content-Type", "application/json"))
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    Response post(String path, String person, String json) {
+        return send(person, request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    Response put(String path, String user, String json) {
-        return send(request(path, user, Map.of("Content-Type", "application/json"))
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    /** A change with the person's session but without the page's CSRF token, as a forged request would come. */
+    Response postWithoutCsrfToken(String path, String person, String json) {
+        Session session = sessions.computeIfAbsent(person, this::signIn);
+        return new Response(call(session.client(), request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build()));
     }
 
-    Response delete(String path, String user) {
-        return send(request(path, user, Map.of()).DELETE());
+    /** A caller that brings its own access token rather than a session. */
+    Response getWithToken(String path, String token) {
+        return new Response(call(anonymous, request(path).header("Authorization", "Bearer " + token).GET().build()));
+    }
+
+    Response put(String path, String person, String json) {
+        return send(person, request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Response delete(String path, String person) {
+        return send(person, request(path).DELETE());
+    }
+
+    /** A service account's own access token (client credentials), as Prometheus gets one. */
+    String serviceToken(String client, String secret) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(identityProviderUrl + "/oauth2/token"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build();
+        return new Response(call(anonymous, request)).json().get("access_token").asText();
     }
 
     /** Polls until {@code check} passes or the time is up; services behind the feed catch up within seconds. */
-    static <T> T eventually(java.util.function.Supplier<T> attempt, java.util.function.Predicate<T> check, Duration patience) {
+    static <T> T eventually(Supplier<T> attempt, Predicate<T> check, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
         T last = attempt.get();
         while (!check.test(last) && System.nanoTime() < deadline) {
@@ -68,27 +107,63 @@ final class Gateway {
         return last;
     }
 
-    private HttpRequest.Builder request(String path, String user, Map<String, String> headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
-        if (user != null) {
-            builder.header("Authorization", basic(user, DEMO_PASSWORD));
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+    }
+
+    private Response send(String person, HttpRequest.Builder request) {
+        if (person == null) {
+            return new Response(call(anonymous, request.build()));
         }
-        headers.forEach(builder::header);
-        return builder;
+        Session session = sessions.computeIfAbsent(person, this::signIn);
+        session.csrfToken().ifPresent(token -> request.header("X-CASEFLOW-XSRF", token));
+        return new Response(call(session.client(), request.build()));
     }
 
-    static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    /** What a browser does: start at the gateway, sign in at the provider, come back with a session. */
+    private Session signIn(String person) {
+        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.ALWAYS)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> signInPage = call(browser, HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/authorization/caseflow")).build());
+        Matcher csrf = CSRF_FIELD.matcher(signInPage.body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("No sign-in form at " + signInPage.uri() + ": " + signInPage.body());
+        }
+        String form = "username=" + encode(person) + "&password=" + encode(DEMO_PASSWORD) + "&_csrf=" + encode(csrf.group(1));
+        HttpResponse<String> signedIn = call(browser, HttpRequest.newBuilder(signInPage.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        if (!signedIn.uri().toString().startsWith(baseUrl)) {
+            throw new IllegalStateException(person + " was not signed in; ended at " + signedIn.uri());
+        }
+        HttpClient api = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        return new Session(api, cookies);
     }
 
-    private Response send(HttpRequest.Builder request) {
+    private static HttpResponse<String> call(HttpClient client, HttpRequest request) {
         try {
-            return new Response(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private record Session(HttpClient client, CookieManager cookies) {
+
+        java.util.Optional<String> csrfToken() {
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(cookie -> cookie.getName().equals("CASEFLOW-XSRF"))
+                    .map(HttpCookie::getValue)
+                    .findFirst();
         }
     }
 

@@ -13,15 +13,16 @@ import org.caseflow.localstack.PostgresServer;
 import org.caseflow.testsupport.TestPostgres;
 
 /**
- * The whole of Caseflow, started once for all end-to-end tests in this JVM: the four services as
- * processes from their executable jars, on free ports, each on a fresh database of the test
- * PostgreSQL, with the local profile's demo users.
+ * The whole of Caseflow, started once for all end-to-end tests in this JVM: the four services and
+ * the local identity provider as processes from their executable jars, on free ports, each
+ * service on a fresh database of the test PostgreSQL, with the local profile's demo people.
  */
 final class RunningCaseflow {
 
     static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
     private static CaseflowStack stack;
+    private static Gateway gateway;
     private static final Map<CaseflowService, Database> databases = new EnumMap<>(CaseflowService.class);
 
     private RunningCaseflow() {
@@ -40,8 +41,12 @@ final class RunningCaseflow {
         return databases.get(service);
     }
 
-    static Gateway gateway() {
-        return new Gateway(stack().url(CaseflowService.GATEWAY));
+    /** One gateway client for every test, so that each demo person signs in once. */
+    static synchronized Gateway gateway() {
+        if (gateway == null) {
+            gateway = new Gateway(stack().url(CaseflowService.GATEWAY), stack().url(CaseflowService.IDENTITY_PROVIDER));
+        }
+        return gateway;
     }
 
     private static CaseflowStack start() {
@@ -54,7 +59,7 @@ final class RunningCaseflow {
             }
         }
         Path moduleDirectory = Path.of("").toAbsolutePath();
-        CaseflowStack started = new CaseflowStack(moduleDirectory.getParent(), ports, databases,
+        CaseflowStack started = new CaseflowStack(moduleDirectory.getParent(), "127.0.0.1", ports, databases,
                 Map.of("SPRING_PROFILES_ACTIVE", "local"), moduleDirectory.resolve("target/e2e-logs"));
         TestPostgres.closeBeforeShutdown(started);
         started.startAll(START_TIMEOUT);

@@ -23,8 +23,9 @@ public class FeedStubInitializer implements ApplicationContextInitializer<Config
         });
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("caseflowFeedStub", Map.of(
                 "caseflow.feed.url", feed.url(),
-                "caseflow.feed.username", "test-consumer",
-                "caseflow.feed.password", "test",
+                "caseflow.feed.client-id", "casework-service",
+                "caseflow.feed.client-secret", "test",
+                "caseflow.feed.token-uri", TestIdentity.shared().issuer() + "/oauth2/token",
                 "caseflow.feed.enabled", "false")));
     }
 }

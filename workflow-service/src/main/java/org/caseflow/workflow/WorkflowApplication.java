@@ -1,13 +1,14 @@
 package org.caseflow.workflow;
 
 import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
+import org.caseflow.support.demo.DemoDirectory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
 @EnableProcessApplication("caseflow")
-@ConfigurationPropertiesScan
+@ConfigurationPropertiesScan(basePackageClasses = {WorkflowApplication.class, DemoDirectory.class})
 public class WorkflowApplication {
 
     public static void main(String[] args) {

@@ -5,14 +5,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.caseflow.testsupport.PostgresTestDatabaseInitializer;
+import org.caseflow.testsupport.TestIdentityInitializer;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole workflow service on a random port, on a real PostgreSQL database of its own, with the
- * local profile's demo directory, exporting metrics as in production. The job executor is off: tests fire timers themselves.
+ * The whole workflow service on a random port, on a real PostgreSQL database of its own, trusting a
+ * stand-in identity provider's tokens, with the local profile's demo directory, exporting metrics as in production. The job executor is off: tests fire timers themselves.
  *
  * <p>Keep every test on exactly this configuration: Spring then caches one context, and with it one
  * process engine under the default name that {@code /engine-rest} serves.
@@ -25,6 +26,6 @@ import org.springframework.test.context.ContextConfiguration;
 })
 @ActiveProfiles("local")
 @AutoConfigureObservability(tracing = false)
-@ContextConfiguration(initializers = PostgresTestDatabaseInitializer.class)
+@ContextConfiguration(initializers = {PostgresTestDatabaseInitializer.class, TestIdentityInitializer.class})
 public @interface WorkflowIntegrationTest {
 }

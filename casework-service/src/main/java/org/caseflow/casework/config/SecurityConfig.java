@@ -6,7 +6,6 @@ import org.caseflow.support.security.CaseflowGroups;
 import org.caseflow.support.security.ServiceSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -19,8 +18,8 @@ class SecurityConfig {
      * ({@code ChildAccess}).
      */
     @Bean
-    SecurityFilterChain security(HttpSecurity http, AuthenticationProvider directory) throws Exception {
-        return ServiceSecurity.build(http, directory, requests -> requests
+    SecurityFilterChain security(HttpSecurity http) throws Exception {
+        return ServiceSecurity.build(http, requests -> requests
                 .requestMatchers("/api/casework/children/*/audit", "/api/casework/children/*/restriction").hasAnyAuthority(
                         group(CaseflowGroups.TEAM_MANAGERS), group(CaseflowGroups.ADMINISTRATORS))
                 .requestMatchers("/api/casework/**").hasAnyAuthority(

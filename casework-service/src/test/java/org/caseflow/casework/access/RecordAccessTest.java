@@ -12,6 +12,7 @@ import org.caseflow.support.feed.JourneyFeedConsumer;
 import org.caseflow.testsupport.FeedStub;
 import org.caseflow.testsupport.Journeys;
 import org.junit.jupiter.api.BeforeEach;
+import org.caseflow.testsupport.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -37,6 +38,8 @@ class RecordAccessTest {
     JourneyFeedConsumer consumer;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    TestIdentity identity;
     @Autowired
     JdbcClient jdbc;
 
@@ -88,7 +91,7 @@ class RecordAccessTest {
                 .hasMessageContaining("cannot be changed");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_entry").update())
                 .hasMessageContaining("cannot be changed");
-        ResponseEntity<String> delete = http.withBasicAuth("admin", "demo").exchange(
+        ResponseEntity<String> delete = identity.as(http, "admin").exchange(
                 "/api/casework/children/" + SOUTH_CHILD + "/audit", HttpMethod.DELETE, null, String.class);
         assertThat(delete.getStatusCode().is4xxClientError()).isTrue();
     }
@@ -124,15 +127,15 @@ class RecordAccessTest {
     private ResponseEntity<Object> get(String user, String path, String correlationId) {
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-Correlation-Id", correlationId);
-        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.GET, new HttpEntity<>(headers), Object.class);
+        return identity.as(http, user).exchange(path, HttpMethod.GET, new HttpEntity<>(headers), Object.class);
     }
 
     private ResponseEntity<String> auditAs(String user, String laChildId) {
-        return http.withBasicAuth(user, "demo").getForEntity("/api/casework/children/" + laChildId + "/audit", String.class);
+        return identity.as(http, user).getForEntity("/api/casework/children/" + laChildId + "/audit", String.class);
     }
 
     private List<Map<String, Object>> trail(String user, String laChildId) {
-        ResponseEntity<List<Map<String, Object>>> response = http.withBasicAuth(user, "demo").exchange(
+        ResponseEntity<List<Map<String, Object>>> response = identity.as(http, user).exchange(
                 "/api/casework/children/" + laChildId + "/audit", HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return response.getBody();
@@ -142,7 +145,7 @@ class RecordAccessTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         String body = "{\"restricted\": " + restricted + (reason == null ? "" : ", \"reason\": \"" + reason + "\"") + "}";
-        return http.withBasicAuth(user, "demo").exchange("/api/casework/children/" + laChildId + "/restriction",
+        return identity.as(http, user).exchange("/api/casework/children/" + laChildId + "/restriction",
                 HttpMethod.PUT, new HttpEntity<>(body, headers), String.class);
     }
 }

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.caseflow.casework.CaseworkIntegrationTest;
+import org.caseflow.testsupport.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +21,8 @@ class ChildApiTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
+    TestIdentity identity;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -24,7 +30,7 @@ class ChildApiTest {
         jdbc.sql("insert into child (la_child_id, given_name, family_name, date_of_birth) values ('CF0000001', 'Amy', 'Jones', '2015-03-01')")
                 .update();
 
-        ResponseEntity<Map> child = http.withBasicAuth("north.worker", "demo")
+        ResponseEntity<Map> child = identity.as(http, "north.worker")
                 .getForEntity("/api/casework/children/CF0000001", Map.class);
 
         assertThat(child.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -33,7 +39,7 @@ class ChildApiTest {
 
     @Test
     void anUnknownChildIsAProblemNotAnError() {
-        ResponseEntity<Map> response = http.withBasicAuth("north.worker", "demo")
+        ResponseEntity<Map> response = identity.as(http, "north.worker")
                 .getForEntity("/api/casework/children/NOBODY", Map.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -44,20 +50,22 @@ class ChildApiTest {
 
     @Test
     void childRecordsAreNotForPerformanceOfficersNorStrangers() {
-        assertThat(http.withBasicAuth("performance", "demo").getForEntity("/api/casework/children/X", String.class)
+        assertThat(identity.as(http, "performance").getForEntity("/api/casework/children/X", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.getForEntity("/api/casework/children/X", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.withBasicAuth("north.worker", "wrong").getForEntity("/api/casework/children/X", String.class)
+        HttpHeaders forged = new HttpHeaders();
+        forged.setBearerAuth(identity.tokenFor("north.worker").replaceAll(".{8}$", "AAAAAAAA"));
+        assertThat(http.exchange("/api/casework/children/X", HttpMethod.GET, new HttpEntity<>(forged), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
     void healthIsOpenAndMetricsAreForMonitoring() {
         assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(http.withBasicAuth("north.worker", "demo").getForEntity("/actuator/prometheus", String.class)
+        assertThat(identity.as(http, "north.worker").getForEntity("/actuator/prometheus", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        ResponseEntity<String> scrape = http.withBasicAuth("metrics", "metrics-local").getForEntity("/actuator/prometheus", String.class);
+        ResponseEntity<String> scrape = identity.as(http, "metrics").getForEntity("/actuator/prometheus", String.class);
         assertThat(scrape.getBody()).contains("application=\"casework-service\"");
     }
 }

@@ -12,6 +12,7 @@ import org.caseflow.journey.events.JourneyEvent;
 import org.caseflow.support.feed.JourneyFeedConsumer;
 import org.caseflow.testsupport.FeedStub;
 import org.caseflow.testsupport.Journeys;
+import org.caseflow.testsupport.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,6 +33,8 @@ class CaseRecordTest {
     JourneyFeedConsumer consumer;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    TestIdentity identity;
     @Autowired
     JdbcClient jdbc;
 
@@ -146,11 +149,11 @@ class CaseRecordTest {
     }
 
     private Map<String, Object> summary(String laChildId) {
-        return http.withBasicAuth("north.worker", "demo").getForObject("/api/casework/children/" + laChildId, Map.class);
+        return identity.as(http, "north.worker").getForObject("/api/casework/children/" + laChildId, Map.class);
     }
 
     private List<Map<String, Object>> chronology(String laChildId) {
-        return http.withBasicAuth("north.worker", "demo").exchange("/api/casework/children/" + laChildId + "/chronology",
+        return identity.as(http, "north.worker").exchange("/api/casework/children/" + laChildId + "/chronology",
                 HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody();
     }
 

@@ -8,9 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.function.Supplier;
 
 /** Reads the journey event feed of workflow-service ({@code GET /api/workflow/events}). */
 public class JourneyFeedClient {
@@ -18,16 +17,19 @@ public class JourneyFeedClient {
     public static final String FEED_PATH = "/api/workflow/events";
 
     private final URI feed;
-    private final String authorization;
+    private final Supplier<String> authorization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final ObjectMapper json = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    public JourneyFeedClient(URI workflowServiceUrl, String username, String password) {
+    /**
+     * @param authorization the {@code Authorization} header to send, asked for each read: the
+     *                      reader's own access token ({@code Bearer ...}), which its provider renews
+     */
+    public JourneyFeedClient(URI workflowServiceUrl, Supplier<String> authorization) {
         this.feed = workflowServiceUrl.resolve(FEED_PATH);
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
     }
 
     /**
@@ -36,7 +38,7 @@ public class JourneyFeedClient {
     public JourneyFeedPage read(long after, int limit) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(feed + "?after=" + after + "&limit=" + limit))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", authorization)
+                .header("Authorization", authorization.get())
                 .header("Accept", "application/json")
                 .GET()
                 .build();

@@ -7,7 +7,6 @@ import org.caseflow.support.security.ServiceSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -19,8 +18,8 @@ class SecurityConfig {
      * them. Only performance officers and administrators change the population rates are based on.
      */
     @Bean
-    SecurityFilterChain security(HttpSecurity http, AuthenticationProvider directory) throws Exception {
-        return ServiceSecurity.build(http, directory, requests -> requests
+    SecurityFilterChain security(HttpSecurity http) throws Exception {
+        return ServiceSecurity.build(http, requests -> requests
                 .requestMatchers(HttpMethod.PUT, "/api/kpi/population/**").hasAnyAuthority(
                         group(CaseflowGroups.PERFORMANCE_OFFICERS), group(CaseflowGroups.ADMINISTRATORS)));
     }

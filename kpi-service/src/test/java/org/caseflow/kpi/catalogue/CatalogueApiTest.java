@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.caseflow.kpi.KpiIntegrationTest;
+import org.caseflow.testsupport.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,10 +19,12 @@ class CatalogueApiTest {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    TestIdentity identity;
 
     @Test
     void performanceOfficersReadTheCatalogueInReportOrder() {
-        ResponseEntity<List<Map<String, Object>>> response = http.withBasicAuth("performance", "demo")
+        ResponseEntity<List<Map<String, Object>>> response = identity.as(http, "performance")
                 .exchange("/api/kpi/catalogue", HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -11,6 +11,7 @@ import org.caseflow.support.feed.JourneyFeedConsumer;
 import org.caseflow.testsupport.FeedStub;
 import org.caseflow.testsupport.Journeys;
 import org.junit.jupiter.api.BeforeEach;
+import org.caseflow.testsupport.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,6 +35,8 @@ class MeasuresApiTest {
     JourneyFeedConsumer consumer;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    TestIdentity identity;
 
     @BeforeEach
     void publishTheYearOnce() {
@@ -133,14 +136,14 @@ class MeasuresApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"2025-13", "December", "2099-01", "2017-12"})
     void aMonthThatCannotBeReportedIsAProblem(String month) {
-        ResponseEntity<Map> response = http.withBasicAuth("performance", "demo").getForEntity("/api/kpi/measures?month=" + month, Map.class);
+        ResponseEntity<Map> response = identity.as(http, "performance").getForEntity("/api/kpi/measures?month=" + month, Map.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
     }
 
     private Map<String, Map<String, Object>> measures(String month) {
-        Map<String, Object> body = http.withBasicAuth("performance", "demo").getForObject("/api/kpi/measures?month=" + month, Map.class);
+        Map<String, Object> body = identity.as(http, "performance").getForObject("/api/kpi/measures?month=" + month, Map.class);
         assertThat(body).containsEntry("month", month).containsKey("population");
         Map<String, Map<String, Object>> byId = new java.util.LinkedHashMap<>();
         for (Map<String, Object> measure : (List<Map<String, Object>>) body.get("measures")) {

@@ -9,7 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** Refusals written as problem details (401 with a Basic challenge, 403, 503) rather than HTML pages. */
+/** Refusals written as problem details (401 with a Bearer challenge, 403) rather than HTML pages. */
 public final class ProblemSecurityHandlers {
 
     private ProblemSecurityHandlers() {
@@ -17,11 +17,7 @@ public final class ProblemSecurityHandlers {
 
     public static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
-            if (exception instanceof DirectoryUnavailableException) {
-                write(request, response, Problems.directoryUnavailable());
-                return;
-            }
-            response.setHeader("WWW-Authenticate", Problems.BASIC_CHALLENGE);
+            response.setHeader("WWW-Authenticate", Problems.BEARER_CHALLENGE);
             write(request, response, Problems.unauthenticated());
         };
     }

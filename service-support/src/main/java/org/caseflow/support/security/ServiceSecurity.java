@@ -3,7 +3,6 @@ package org.caseflow.support.security;
 import static org.caseflow.support.security.CaseflowAuthorities.group;
 
 import jakarta.servlet.DispatcherType;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -16,9 +15,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * The security every Caseflow service shares: health is the only anonymous endpoint; metrics are
- * for monitoring; everything else needs a signed-in user. Requests carry their credentials (HTTP
- * Basic for now), so there is no server session and no CSRF token to steal. Refusals are problem
- * details.
+ * for monitoring; everything else needs a token from the identity provider, which the service
+ * checks itself (signature, issuer, expiry) and never takes on trust from the gateway. Requests
+ * carry their token, so there is no server session and no CSRF token to steal. Refusals are
+ * problem details.
  */
 public final class ServiceSecurity {
 
@@ -29,14 +29,15 @@ public final class ServiceSecurity {
      * @param servicePaths the service's own rules, applied after the shared ones and before the
      *                     final "everything else needs a signed-in user"
      */
-    public static SecurityFilterChain build(HttpSecurity http, AuthenticationProvider signIn,
+    public static SecurityFilterChain build(HttpSecurity http,
             Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> servicePaths)
             throws Exception {
         return http
-                .authenticationProvider(signIn)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemSecurityHandlers.unauthorized()))
+                .oauth2ResourceServer(tokens -> tokens
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(CaseflowAuthorities.fromToken()))
+                        .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized()))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
                         .accessDeniedHandler(ProblemSecurityHandlers.forbidden()))

@@ -32,7 +32,7 @@ public final class Problems {
     /** No valid credentials came with the request. */
     public static ProblemDetail unauthenticated() {
         return of(HttpStatus.UNAUTHORIZED, "unauthenticated",
-                "Sign in to use Caseflow: this request carried no valid credentials.");
+                "Sign in to use Caseflow: this request carried no valid token.");
     }
 
     /** Signed in, but the caller's role does not allow this. */
@@ -40,14 +40,8 @@ public final class Problems {
         return of(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this request.");
     }
 
-    /** Nobody can be signed in while the user directory is silent. */
-    public static ProblemDetail directoryUnavailable() {
-        return of(HttpStatus.SERVICE_UNAVAILABLE, "directory-unavailable",
-                "Sign-in is not possible just now because the user directory is not answering. Try again shortly.");
-    }
-
-    /** The HTTP Basic challenge that goes with a 401. */
-    public static final String BASIC_CHALLENGE = "Basic realm=\"caseflow\"";
+    /** The challenge that goes with a 401: a token from the identity provider. */
+    public static final String BEARER_CHALLENGE = "Bearer realm=\"caseflow\"";
 
     /** The JSON body of a problem, for places that write responses without Spring MVC's converters. */
     public static byte[] toJson(ProblemDetail problem, String instance, String correlationId) {

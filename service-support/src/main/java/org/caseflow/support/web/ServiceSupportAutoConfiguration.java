@@ -3,20 +3,14 @@ package org.caseflow.support.web;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import java.net.URI;
-import java.time.Duration;
-import org.caseflow.support.security.DirectoryAuthenticationProvider;
-import org.caseflow.support.security.DirectoryClient;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Wires the shared conventions into every servlet-based Caseflow service. */
@@ -56,15 +50,5 @@ public class ServiceSupportAutoConfiguration {
     @ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
-    }
-
-    /** Services that do not hold the directory sign people in through the one that does. */
-    @Bean
-    @ConditionalOnMissingBean(AuthenticationProvider.class)
-    @ConditionalOnProperty("caseflow.directory.url")
-    DirectoryAuthenticationProvider directoryAuthenticationProvider(Environment environment) {
-        URI url = URI.create(environment.getRequiredProperty("caseflow.directory.url"));
-        Duration rememberFor = environment.getProperty("caseflow.directory.remember-for", Duration.class, Duration.ofSeconds(60));
-        return new DirectoryAuthenticationProvider(new DirectoryClient(url, rememberFor));
     }
 }

@@ -7,18 +7,20 @@ import org.caseflow.support.security.ServiceSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 @Configuration
 class SecurityConfig {
 
+    /**
+     * Tasklist, Cockpit and Admin ({@code /camunda/**}) need a token like everything else: the
+     * gateway relays the one its signed-in user holds, and {@code WebappSignIn} opens the webapps
+     * with it.
+     */
     @Bean
-    SecurityFilterChain security(HttpSecurity http, AuthenticationProvider camundaDirectory) throws Exception {
-        return ServiceSecurity.build(http, camundaDirectory, requests -> requests
-                // Tasklist, Cockpit and Admin sign people in with Camunda's own login and session
-                .requestMatchers("/camunda/**").permitAll()
+    SecurityFilterChain security(HttpSecurity http) throws Exception {
+        return ServiceSecurity.build(http, requests -> requests
                 // the feed carries children's details: for the services that keep records, and administrators
                 .requestMatchers("/api/workflow/events/**").hasAnyAuthority(
                         group(CaseflowGroups.SERVICES), group(CaseflowGroups.ADMINISTRATORS))

@@ -14,7 +14,7 @@ class EngineRestFilters {
     FilterRegistrationBean<UnknownTaskFilter> unknownTaskFilter(TaskService tasks) {
         FilterRegistrationBean<UnknownTaskFilter> registration = new FilterRegistrationBean<>(new UnknownTaskFilter(tasks));
         registration.addUrlPatterns("/engine-rest/task/*");
-        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 3);
         return registration;
     }
 }

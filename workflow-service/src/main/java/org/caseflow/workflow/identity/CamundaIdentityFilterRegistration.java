@@ -15,7 +15,7 @@ class CamundaIdentityFilterRegistration {
         FilterRegistrationBean<CamundaIdentityFilter> registration =
                 new FilterRegistrationBean<>(new CamundaIdentityFilter(identityService));
         registration.addUrlPatterns("/engine-rest/*", "/api/*");
-        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
         return registration;
     }
 }

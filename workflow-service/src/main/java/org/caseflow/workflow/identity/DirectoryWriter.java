@@ -1,18 +1,25 @@
 package org.caseflow.workflow.identity;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
-/** Creates users, groups and memberships in the Camunda directory, leaving what already exists alone. */
+/** Keeps people, groups and memberships in the Camunda directory, changing only what differs. */
 @Component
-class DirectoryWriter {
+public class DirectoryWriter {
 
     private final IdentityService identityService;
 
     DirectoryWriter(IdentityService identityService) {
         this.identityService = identityService;
+    }
+
+    public static DirectoryWriter of(IdentityService identityService) {
+        return new DirectoryWriter(identityService);
     }
 
     void ensureGroup(String id, String name, String type) {
@@ -24,19 +31,12 @@ class DirectoryWriter {
         }
     }
 
-    /** Creates the user, or resets the password when the configured one has changed. */
-    void ensureUser(String id, String firstName, String lastName, String password) {
-        User user = identityService.createUserQuery().userId(id).singleResult();
-        if (user == null) {
-            user = identityService.newUser(id);
+    void ensureUser(String id, String firstName, String lastName) {
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
             user.setFirstName(firstName);
             user.setLastName(lastName);
-            user.setPassword(password);
             identityService.saveUser(user);
-        } else if (!identityService.checkPassword(id, password)) {
-            user.setPassword(password);
-            identityService.saveUser(user);
-            identityService.unlockUser(id);
         }
     }
 
@@ -44,5 +44,23 @@ class DirectoryWriter {
         if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
             identityService.createMembership(userId, groupId);
         }
+    }
+
+    /**
+     * Makes the directory agree with what the identity provider says of a person who has just
+     * signed in: they exist, and they are in exactly these groups.
+     */
+    public void syncPerson(String userId, String firstName, String lastName, Collection<String> groups) {
+        ensureUser(userId, firstName, lastName);
+        Set<String> current = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).collect(Collectors.toSet());
+        for (String group : groups) {
+            if (!current.contains(group)) {
+                ensureGroup(group, group, org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
+                identityService.createMembership(userId, group);
+            }
+        }
+        current.stream().filter(group -> !groups.contains(group))
+                .forEach(group -> identityService.deleteMembership(userId, group));
     }
 }

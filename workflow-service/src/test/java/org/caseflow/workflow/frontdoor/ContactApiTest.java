@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.caseflow.workflow.WorkflowIntegrationTest;
+import org.caseflow.testsupport.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +28,8 @@ class ContactApiTest {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    TestIdentity identity;
     @Autowired
     HistoryService history;
 
@@ -92,7 +95,7 @@ class ContactApiTest {
     }
 
     private ResponseEntity<Map> post(String user, String body) {
-        return http.withBasicAuth(user, "demo").postForEntity("/api/workflow/contacts", json(body), Map.class);
+        return identity.as(http, user).postForEntity("/api/workflow/contacts", json(body), Map.class);
     }
 
     private static HttpEntity<String> json(String body) {

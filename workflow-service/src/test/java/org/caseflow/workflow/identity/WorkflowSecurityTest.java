@@ -2,11 +2,14 @@ package org.caseflow.workflow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+import org.caseflow.testsupport.TestIdentity;
 import org.caseflow.workflow.WorkflowIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -18,23 +21,24 @@ class WorkflowSecurityTest {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    TestIdentity identity;
 
     @Test
     void healthIsTheOnlyAnonymousEndpoint() {
         assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         for (String path : new String[] {"/api/workflow/identity/me", "/engine-rest/process-definition",
-                "/engine-rest/user", "/actuator/prometheus"}) {
+                "/engine-rest/user", "/actuator/prometheus", "/camunda/app/tasklist/default/", "/camunda/api/admin/auth/user/default"}) {
             ResponseEntity<String> response = http.getForEntity(path, String.class);
             assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
             assertThat(response.getHeaders().getContentType()).as(path).hasToString("application/problem+json");
-            assertThat(response.getHeaders().getFirst("WWW-Authenticate")).as(path).startsWith("Basic");
+            assertThat(response.getHeaders().getFirst("WWW-Authenticate")).as(path).startsWith("Bearer");
         }
     }
 
     @Test
-    void aDemoWorkerSignsInWithTheirGroups() {
-        ResponseEntity<Map> me = http.withBasicAuth("north.worker", "demo")
-                .getForEntity("/api/workflow/identity/me", Map.class);
+    void aTokenNamesThePersonAndTheirGroups() {
+        ResponseEntity<Map> me = identity.as(http, "north.worker").getForEntity("/api/workflow/identity/me", Map.class);
 
         assertThat(me.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(me.getBody()).containsEntry("userId", "north.worker");
@@ -42,20 +46,19 @@ class WorkflowSecurityTest {
     }
 
     @Test
-    void aWrongPasswordIsRefused() {
-        ResponseEntity<String> me = http.withBasicAuth("north.worker", "not-the-password")
-                .getForEntity("/api/workflow/identity/me", String.class);
-
-        assertThat(me.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    void aTokenThatDoesNotCheckOutIsRefused() {
+        String signedByAStranger = identity.tokenFor("north.worker").replaceAll(".{10}$", "AAAAAAAAAA");
+        for (String token : List.of("not-a-token", signedByAStranger)) {
+            ResponseEntity<String> me = withToken(token).getForEntity("/api/workflow/identity/me", String.class);
+            assertThat(me.getStatusCode()).as(token).isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
     }
 
     @Test
     void engineRestAppliesCamundaAuthorizations() {
-        // a social worker may not list the directory's users; the administrator may
-        ResponseEntity<String> asWorker = http.withBasicAuth("north.worker", "demo")
-                .getForEntity("/engine-rest/user", String.class);
-        ResponseEntity<String> asAdmin = http.withBasicAuth("admin", "demo")
-                .getForEntity("/engine-rest/user", String.class);
+        // a social worker may not list the directory's people; an administrator may
+        ResponseEntity<String> asWorker = identity.as(http, "north.worker").getForEntity("/engine-rest/user", String.class);
+        ResponseEntity<String> asAdmin = identity.as(http, "admin").getForEntity("/engine-rest/user", String.class);
 
         assertThat(asWorker.getStatusCode()).as(asWorker.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(asWorker.getBody()).doesNotContain("south.worker");
@@ -64,11 +67,10 @@ class WorkflowSecurityTest {
 
     @Test
     void metricsAreForMonitoringOnly() {
-        assertThat(http.withBasicAuth("north.worker", "demo").getForEntity("/actuator/prometheus", String.class)
+        assertThat(identity.as(http, "north.worker").getForEntity("/actuator/prometheus", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
-        ResponseEntity<String> scrape = http.withBasicAuth("metrics", "metrics-local")
-                .getForEntity("/actuator/prometheus", String.class);
+        ResponseEntity<String> scrape = identity.as(http, "metrics").getForEntity("/actuator/prometheus", String.class);
         assertThat(scrape.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(scrape.getBody()).contains("application=\"workflow-service\"");
     }
@@ -83,10 +85,34 @@ class WorkflowSecurityTest {
     }
 
     @Test
-    void tasklistLoginPageIsServed() {
-        ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/", String.class);
+    void tasklistOpensWithTheTokenAndNoLoginOfItsOwn() {
+        TestRestTemplate browser = identity.as(http, "north.worker");
 
+        ResponseEntity<String> page = browser.getForEntity("/camunda/app/tasklist/default/", String.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getBody()).contains("Camunda");
+        assertThat(page.getBody()).contains("Camunda Tasklist");
+
+        // the page opened a webapp session for the person; the webapp asks who is signed in
+        HttpHeaders session = new HttpHeaders();
+        session.set("Cookie", page.getHeaders().getFirst("Set-Cookie").split(";")[0]);
+        ResponseEntity<Map> signedIn = browser.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
+                new HttpEntity<>(session), Map.class);
+        assertThat(signedIn.getBody()).containsEntry("userId", "north.worker");
+        assertThat((List<String>) signedIn.getBody().get("authorizedApps")).contains("tasklist").doesNotContain("cockpit", "admin");
+    }
+
+    @Test
+    void aPersonNewToTheDirectoryIsAddedAsTheTokenDescribesThem() {
+        String token = identity.tokenFor("new.starter", List.of("team-west", "social-workers"));
+
+        withToken(token).getForEntity("/camunda/app/tasklist/default/", String.class);
+
+        ResponseEntity<String> team = identity.as(http, "admin").getForEntity("/engine-rest/user?memberOfGroup=team-west", String.class);
+        assertThat(team.getBody()).contains("new.starter");
+    }
+
+    private TestRestTemplate withToken(String token) {
+        return new TestRestTemplate(new RestTemplateBuilder().rootUri(http.getRootUri())
+                .defaultHeader("Authorization", "Bearer " + token));
     }
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.caseflow.journey.events.JourneyEvent;
 import org.caseflow.journey.events.JourneyFeedPage;
 import org.caseflow.workflow.WorkflowIntegrationTest;
+import org.caseflow.testsupport.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -33,6 +34,8 @@ class JourneyFeedTest {
     TransactionTemplate transaction;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    TestIdentity identity;
 
     @Test
     void anEventWrittenByATransactionThatCommitsLateIsStillDelivered() throws Exception {
@@ -110,21 +113,21 @@ class JourneyFeedTest {
 
     @Test
     void theFeedIsForServiceAccountsAndAdministratorsOnly() {
-        ResponseEntity<Map> asService = http.withBasicAuth("casework-service", "casework-local")
+        ResponseEntity<Map> asService = identity.as(http, "casework-service")
                 .getForEntity("/api/workflow/events?after=0&limit=5", Map.class);
         assertThat(asService.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(asService.getBody()).containsKeys("events", "lastPosition", "hasMore");
 
-        assertThat(http.withBasicAuth("admin", "demo").getForEntity("/api/workflow/events", String.class)
+        assertThat(identity.as(http, "admin").getForEntity("/api/workflow/events", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(http.withBasicAuth("north.manager", "demo").getForEntity("/api/workflow/events", String.class)
+        assertThat(identity.as(http, "north.manager").getForEntity("/api/workflow/events", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
     void aBadPageRequestIsAProblem() {
         for (String query : new String[] {"limit=0", "limit=501", "after=-1", "after=first"}) {
-            ResponseEntity<String> response = http.withBasicAuth("kpi-service", "kpi-local")
+            ResponseEntity<String> response = identity.as(http, "kpi-service")
                     .getForEntity("/api/workflow/events?" + query, String.class);
             assertThat(response.getStatusCode()).as(query).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(response.getHeaders().getContentType()).as(query).hasToString("application/problem+json");
