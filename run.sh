@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 echo "Building the services (tests are skipped here; ./mvnw verify runs them) …"
-./mvnw -q -B -Dmaven.test.skip=true package -pl local-stack,workflow-service,casework-service,kpi-service,gateway -am
+./mvnw -q -B -Dmaven.test.skip=true package -pl local-stack,workflow-service,casework-service,kpi-service,gateway,identity-provider -am
 
 java_cmd=java
 if [ -n "${JAVA_HOME:-}" ]; then java_cmd="$JAVA_HOME/bin/java"; fi

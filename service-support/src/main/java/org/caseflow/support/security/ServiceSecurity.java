@@ -34,7 +34,11 @@ public final class ServiceSecurity {
             throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // No Spring session; and the session Camunda's webapps keep must not get a new id on every
+                // request, or a page's parallel requests would lose it (the sign-in that matters, and
+                // its new session, happens at the gateway).
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 .oauth2ResourceServer(tokens -> tokens
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(CaseflowAuthorities.fromToken()))
                         .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized()))

@@ -1,6 +1,5 @@
 package org.caseflow.workflow.identity;
 
-import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -11,9 +10,8 @@ class WebappSignInRegistration {
 
     /** After Spring Security has checked the token the gateway relayed. */
     @Bean
-    FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappSignIn() {
-        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+    FilterRegistrationBean<WebappSignInFilter> webappSignIn() {
+        FilterRegistrationBean<WebappSignInFilter> registration = new FilterRegistrationBean<>(new WebappSignInFilter());
         registration.addInitParameter("authentication-provider", WebappSignIn.class.getName());
         registration.addUrlPatterns("/camunda/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);

@@ -102,6 +102,15 @@ class WorkflowSecurityTest {
     }
 
     @Test
+    void tasklistOpenedWithoutTheEngineInItsAddressKnowsWhoIsSignedInToo() {
+        ResponseEntity<Map> signedIn = identity.as(http, "north.manager").getForEntity("/camunda/api/admin/auth/user/default", Map.class);
+
+        assertThat(signedIn.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(signedIn.getBody()).containsEntry("userId", "north.manager");
+        assertThat((List<String>) signedIn.getBody().get("authorizedApps")).contains("tasklist", "cockpit");
+    }
+
+    @Test
     void aPersonNewToTheDirectoryIsAddedAsTheTokenDescribesThem() {
         String token = identity.tokenFor("new.starter", List.of("team-west", "social-workers"));
 
