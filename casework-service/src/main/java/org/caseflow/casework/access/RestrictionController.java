@@ -2,11 +2,9 @@ package org.caseflow.casework.access;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import org.caseflow.casework.audit.AuditTrail;
 import org.caseflow.casework.child.ChildController;
 import org.caseflow.support.web.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
@@ -20,13 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RestrictionController {
 
     private final ChildAccess access;
-    private final AuditTrail audit;
-    private final JdbcClient jdbc;
+    private final RecordRestrictions restrictions;
 
-    RestrictionController(ChildAccess access, AuditTrail audit, JdbcClient jdbc) {
+    RestrictionController(ChildAccess access, RecordRestrictions restrictions) {
         this.access = access;
-        this.audit = audit;
-        this.jdbc = jdbc;
+        this.restrictions = restrictions;
     }
 
     @PutMapping("/api/casework/children/{laChildId}/restriction")
@@ -38,15 +34,7 @@ class RestrictionController {
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "reason-required",
                     "Say why the record is restricted; the reason is kept in its audit trail."), null);
         }
-        jdbc.sql("""
-                        update child set restricted = :restricted, restricted_reason = :reason, restricted_by = :by,
-                            restricted_at = now(), updated_at = now()
-                        where la_child_id = :id""")
-                .param("restricted", restriction.restricted()).param("reason", restriction.reason())
-                .param("by", caller.getName()).param("id", laChildId)
-                .update();
-        audit.record(caller.getName(), restriction.restricted() ? "RESTRICTED" : "RESTRICTION_LIFTED", laChildId,
-                restriction.reason());
+        restrictions.set(laChildId, restriction.restricted(), restriction.reason(), caller.getName());
         return restriction;
     }
 }

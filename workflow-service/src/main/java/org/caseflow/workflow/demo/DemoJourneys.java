@@ -89,7 +89,25 @@ class DemoJourneys {
             String child = transaction.execute(status -> journey(received, laChildId, today));
             knownChild = child;
         }
+        transaction.executeWithoutResult(status -> restrictedRecordToBe(today));
         log.info("Demo contacts loaded");
+    }
+
+    /** A child whose record the demo restricts (casework-service does): allocated to Team South. */
+    static final String RESTRICTED_CHILD = "C0999001";
+
+    private void restrictedRecordToBe(LocalDate today) {
+        Map<String, Object> details = new HashMap<>(contactDetails(workingDaysBefore(today, 10), RESTRICTED_CHILD));
+        details.put("childGivenName", "Riley");
+        details.put("childFamilyName", "Restricted");
+        ProcessInstance contact = as("frontdoor.worker", () -> runtime.startProcessInstanceByKey("front-door", details));
+        LocalDate decided = workingDaysBefore(today, 9);
+        complete("frontdoor.manager", contact.getId(), "DecideOnContact", Map.of("contactOutcome", "REFERRAL",
+                "decisionDate", decided.toString(), "assessmentTeam", "team-south",
+                "decisionRationale", "A relative of a member of staff: the record is to be restricted."));
+        String referral = runtime.createProcessInstanceQuery().superProcessInstanceId(contact.getId()).singleResult().getId();
+        complete("south.manager", referral, "AllocateSocialWorker",
+                Map.of("allocatedWorker", "south.worker", "allocationDate", workingDaysBefore(today, 8).toString()));
     }
 
     /** One contact, in one transaction: no timer of a step already taken survives to fire. */

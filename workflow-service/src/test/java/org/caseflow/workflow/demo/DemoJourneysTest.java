@@ -33,11 +33,11 @@ class DemoJourneysTest {
 
         demo.load();
 
-        assertThat(contacts() - contactsBefore).isEqualTo(40);
+        assertThat(contacts() - contactsBefore).isEqualTo(41);
         Map<String, Long> events = jdbc.sql("select type, count(*) from journey.event group by type").query()
                 .listOfRows().stream().collect(java.util.stream.Collectors.toMap(
                         row -> (String) row.get("type"), row -> (Long) row.get("count")));
-        assertThat(events.get("ContactReceived")).isGreaterThanOrEqualTo(40);
+        assertThat(events.get("ContactReceived")).isGreaterThanOrEqualTo(41);
         assertThat(events).containsKeys("ContactDecided", "ReferralReceived", "SocialWorkerAllocated", "AssessmentCompleted");
         assertThat(jdbc.sql("select count(*) from journey.event").query(Long.class).single() - eventsBefore).isGreaterThan(100);
         List<String> workers = jdbc.sql("select distinct worker from journey.event where worker is not null").query(String.class).list();
