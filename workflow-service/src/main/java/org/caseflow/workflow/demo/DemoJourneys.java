@@ -81,12 +81,14 @@ class DemoJourneys {
         log.info("Loading {} demo contacts over the last six months", CONTACTS);
         String knownChild = null;
         for (int i = 0; i < CONTACTS; i++) {
-            // the last few arrived in the last days: waiting for the front door, one of them already overdue
+            // the last three arrived in the last working days and wait for the front door; the oldest
+            // of them is past its one working day, so its escalation fires
             int recent = CONTACTS - 1 - i;
-            LocalDate received = recent < 3 ? workingDaysBefore(today, recent) : workingDayBetween(today.minusMonths(6), today);
+            boolean waitsForTheFrontDoor = recent < 3;
+            LocalDate received = waitsForTheFrontDoor ? workingDaysBefore(today, recent) : workingDayBetween(today.minusMonths(6), today);
             // one contact in six is about a child the front door has heard of before
             String laChildId = i > 5 && random.nextInt(6) == 0 ? knownChild : null;
-            String child = transaction.execute(status -> journey(received, laChildId, today));
+            String child = transaction.execute(status -> journey(received, laChildId, today, waitsForTheFrontDoor));
             knownChild = child;
         }
         transaction.executeWithoutResult(status -> restrictedRecordToBe(today));
@@ -111,11 +113,11 @@ class DemoJourneys {
     }
 
     /** One contact, in one transaction: no timer of a step already taken survives to fire. */
-    private String journey(LocalDate received, String laChildId, LocalDate today) {
+    private String journey(LocalDate received, String laChildId, LocalDate today, boolean waitsForTheFrontDoor) {
         ProcessInstance contact = as("frontdoor.worker", () -> runtime.startProcessInstanceByKey("front-door", contactDetails(received, laChildId)));
         String child = (String) runtime.getVariable(contact.getId(), "laChildId");
         LocalDate decided = calendar.addWorkingDays(received, random.nextInt(10) == 0 ? 2 : 1);
-        if (!decided.isBefore(today)) {
+        if (waitsForTheFrontDoor || !decided.isBefore(today)) {
             return child; // still waiting for the front door
         }
         String outcome = pick("NO_FURTHER_ACTION", "NO_FURTHER_ACTION", "INFORMATION_AND_ADVICE", "EARLY_HELP",
