@@ -1,4 +1,4 @@
-# One recipe for the four service images; docker compose passes SERVICE=<module>.
+# One recipe for the five images (four services and the demo identity provider); docker compose passes SERVICE=<module>.
 # The build stage is the same for every service, so it is built once and cached.
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src

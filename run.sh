@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The run command. Builds what it needs, starts PostgreSQL (embedded, data kept in .caseflow/)
-# and the four services with demo users, prints the URLs; Ctrl-C stops everything.
+# the identity provider and the four services with demo users, prints the URLs; Ctrl-C stops everything.
 #   ./run.sh            start
 #   ./run.sh --reset    start from empty databases
 set -euo pipefail

@@ -27,7 +27,7 @@ public final class CaseflowStack implements AutoCloseable {
      *                        the identity provider names itself by it in every token
      * @param ports           the port of each service
      * @param databases       the database of each service that owns one
-     * @param environment     settings every service receives (profile, service-account passwords…)
+     * @param environment     settings every service receives (the profile, the identity provider's addresses…)
      * @param logDirectory    where each service's output goes, one file a service
      */
     public CaseflowStack(Path repositoryRoot, String host, Map<CaseflowService, Integer> ports,

@@ -10,8 +10,8 @@ import org.caseflow.journey.events.JourneyEventType;
 
 /**
  * Publishes one child's journey to a {@link FeedStub}, event by event, shaped as workflow-service
- * publishes them (front-door.bpmn and assessment.bpmn). Due dates are given by the test: the feed
- * carries them, consumers never compute them.
+ * publishes them (front-door.bpmn and assessment.bpmn). Due dates are given by the test, as the
+ * feed carries them.
  */
 public final class Journeys {
 

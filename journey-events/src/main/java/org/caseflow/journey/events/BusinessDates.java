@@ -21,11 +21,7 @@ public final class BusinessDates {
 
     /** @throws DateTimeParseException when the text is none of the accepted shapes */
     public static LocalDate parseDate(String text) {
-        String value = text.trim();
-        if (value.length() == 10) {
-            return LocalDate.parse(value);
-        }
-        return parseDateTime(value).toLocalDate();
+        return parseDateTime(text).toLocalDate();
     }
 
     /** A date-time in London; a bare date means its start. */

@@ -39,7 +39,7 @@ public record JourneyEvent(long position, UUID eventId, String type, String laCh
         return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString());
     }
 
-    /** A recorded business date (ISO 8601, optionally with a time that is ignored), if present. */
+    /** A recorded business date (ISO 8601; a date-time means its day in London), if present. */
     public Optional<LocalDate> date(String key) {
         return text(key).map(BusinessDates::parseDate);
     }

@@ -9,7 +9,7 @@ public final class CaseflowGroups {
     public static final String SOCIAL_WORKERS = "social-workers";
     public static final String TEAM_MANAGERS = "team-managers";
     public static final String PERFORMANCE_OFFICERS = "performance-officers";
-    /** Camunda's own administrators group; {@code camunda.bpm.admin-user} puts the first admin in it. */
+    /** Camunda's own administrators group; membership comes from the identity provider's groups claim. */
     public static final String ADMINISTRATORS = "camunda-admin";
     /** Other Caseflow services, reading the journey event feed. */
     public static final String SERVICES = "caseflow-services";

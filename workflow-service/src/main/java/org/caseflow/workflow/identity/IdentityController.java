@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Who the caller is. The other services sign people in by asking this with the caller's own
- * credentials (see {@code DirectoryClient}).
+ * Who the caller is, as their token says: the user name and the groups the identity provider
+ * gave them. Useful to check a sign-in and the groups behind what someone may do.
  */
 @RestController
 class IdentityController {
