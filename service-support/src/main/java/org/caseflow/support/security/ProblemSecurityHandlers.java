@@ -1,11 +1,8 @@
 package org.caseflow.support.security;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import org.caseflow.support.web.CorrelationId;
+import static org.caseflow.support.web.ServletProblems.write;
+
 import org.caseflow.support.web.Problems;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -24,14 +21,5 @@ public final class ProblemSecurityHandlers {
 
     public static AccessDeniedHandler forbidden() {
         return (request, response, exception) -> write(request, response, Problems.forbidden());
-    }
-
-    private static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
-            throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(Problems.MEDIA_TYPE.toString());
-        Object correlationId = request.getAttribute(CorrelationId.MDC_KEY);
-        response.getOutputStream().write(Problems.toJson(problem, request.getRequestURI(),
-                correlationId == null ? null : correlationId.toString()));
     }
 }

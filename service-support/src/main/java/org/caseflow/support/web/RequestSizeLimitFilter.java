@@ -25,12 +25,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setContentType(Problems.MEDIA_TYPE.toString());
-            Object correlationId = request.getAttribute(CorrelationId.MDC_KEY);
-            response.getOutputStream().write(Problems.toJson(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large",
-                    "The request body is larger than " + maxBytes / 1024 + " KB; nothing was saved."),
-                    request.getRequestURI(), correlationId == null ? null : correlationId.toString()));
+            ServletProblems.write(request, response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large",
+                    "The request body is larger than " + maxBytes / 1024 + " KB; nothing was saved."));
             return;
         }
         chain.doFilter(request, response);

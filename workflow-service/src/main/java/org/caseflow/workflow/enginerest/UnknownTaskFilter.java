@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
-import org.caseflow.support.web.CorrelationId;
 import org.caseflow.support.web.Problems;
+import org.caseflow.support.web.ServletProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -39,12 +39,8 @@ class UnknownTaskFilter extends OncePerRequestFilter {
         Matcher action = TASK_ACTION.matcher(request.getRequestURI());
         action.matches();
         if (tasks.createTaskQuery().taskId(action.group(1)).count() == 0) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            response.setContentType(Problems.MEDIA_TYPE.toString());
-            Object correlationId = request.getAttribute(CorrelationId.MDC_KEY);
-            response.getOutputStream().write(Problems.toJson(Problems.of(HttpStatus.NOT_FOUND, "task-not-found",
-                            "There is no open task " + action.group(1) + " that you may work on."),
-                    request.getRequestURI(), correlationId == null ? null : correlationId.toString()));
+            ServletProblems.write(request, response, Problems.of(HttpStatus.NOT_FOUND, "task-not-found",
+                    "There is no open task " + action.group(1) + " that you may work on."));
             return;
         }
         chain.doFilter(request, response);
