@@ -15,7 +15,8 @@ import org.springframework.web.ErrorResponseException;
 /**
  * Who may open a child's record. Any practitioner may open an ordinary record. A restricted one
  * opens only to the team the child is allocated to (its current allocation, else its open
- * episodes) and that team's managers, and to administrators. A refusal is audited too.
+ * episodes) and that team's managers, and to administrators. Every read is audited, and so is
+ * every refusal.
  */
 @Component
 public class ChildAccess {
@@ -26,6 +27,18 @@ public class ChildAccess {
     ChildAccess(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
         this.audit = audit;
+    }
+
+    /**
+     * Opens the record to the caller for a read, which the audit trail keeps as {@code readAction},
+     * in the caller's transaction: no audit entry, no record.
+     *
+     * @throws ChildNotFound               when no child has the id
+     * @throws ErrorResponseException (403) when the record is restricted to a team the caller is not in
+     */
+    public void openForReading(Authentication caller, String laChildId, String readAction) {
+        requireOpenTo(caller, laChildId);
+        audit.record(caller.getName(), readAction, laChildId, null);
     }
 
     /**
@@ -43,7 +56,7 @@ public class ChildAccess {
             return;
         }
         List<String> teams = allocatedTeams(laChildId);
-        boolean inTeam = teams.stream().anyMatch(team -> groups.contains(team) || groups.contains(team + "-managers"));
+        boolean inTeam = teams.stream().anyMatch(team -> groups.contains(team) || groups.contains(CaseflowGroups.managersOf(team)));
         if (!inTeam) {
             audit.recordRefusal(caller.getName(), laChildId, "Restricted record; allocated to " + teams);
             throw new ErrorResponseException(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN, "restricted-record",

@@ -25,8 +25,7 @@ class AuditController {
     @GetMapping("/api/casework/children/{laChildId}/audit")
     @Transactional
     List<AuditEntry> audit(@PathVariable @Pattern(regexp = ChildController.LA_CHILD_ID) String laChildId, Authentication caller) {
-        access.requireOpenTo(caller, laChildId);
-        audit.record(caller.getName(), "READ_AUDIT", laChildId, null);
+        access.openForReading(caller, laChildId, "READ_AUDIT");
         return audit.of(laChildId);
     }
 }

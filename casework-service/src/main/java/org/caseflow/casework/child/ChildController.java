@@ -2,7 +2,6 @@ package org.caseflow.casework.child;
 
 import jakarta.validation.constraints.Pattern;
 import org.caseflow.casework.access.ChildAccess;
-import org.caseflow.casework.audit.AuditTrail;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,20 +18,17 @@ public class ChildController {
 
     private final ChildRepository children;
     private final ChildAccess access;
-    private final AuditTrail audit;
 
-    ChildController(ChildRepository children, ChildAccess access, AuditTrail audit) {
+    ChildController(ChildRepository children, ChildAccess access) {
         this.children = children;
         this.access = access;
-        this.audit = audit;
     }
 
     /** Every read is audited, in the same transaction: no audit entry, no record. */
     @GetMapping("/{laChildId}")
     @Transactional
     ChildSummary summary(@PathVariable @Pattern(regexp = LA_CHILD_ID) String laChildId, Authentication caller) {
-        access.requireOpenTo(caller, laChildId);
-        audit.record(caller.getName(), "READ_SUMMARY", laChildId, null);
+        access.openForReading(caller, laChildId, "READ_SUMMARY");
         return children.findSummary(laChildId).orElseThrow(() -> new ChildNotFound(laChildId));
     }
 }

@@ -3,7 +3,6 @@ package org.caseflow.casework.chronology;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.caseflow.casework.access.ChildAccess;
-import org.caseflow.casework.audit.AuditTrail;
 import org.caseflow.casework.child.ChildController;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,12 +15,10 @@ class ChronologyController {
 
     private final Chronology chronology;
     private final ChildAccess access;
-    private final AuditTrail audit;
 
-    ChronologyController(Chronology chronology, ChildAccess access, AuditTrail audit) {
+    ChronologyController(Chronology chronology, ChildAccess access) {
         this.chronology = chronology;
         this.access = access;
-        this.audit = audit;
     }
 
     /** Dated events of the child's journey, oldest first. */
@@ -29,8 +26,7 @@ class ChronologyController {
     @Transactional
     List<ChronologyEntry> chronology(@PathVariable @Pattern(regexp = ChildController.LA_CHILD_ID) String laChildId,
             Authentication caller) {
-        access.requireOpenTo(caller, laChildId);
-        audit.record(caller.getName(), "READ_CHRONOLOGY", laChildId, null);
+        access.openForReading(caller, laChildId, "READ_CHRONOLOGY");
         return chronology.of(laChildId);
     }
 }

@@ -18,4 +18,9 @@ public final class CaseflowGroups {
 
     private CaseflowGroups() {
     }
+
+    /** A team's managers are the group named after the team: {@code team-north-managers}. */
+    public static String managersOf(String team) {
+        return team + "-managers";
+    }
 }

@@ -37,7 +37,7 @@ public class TeamDirectory {
     /** A team that can take work: it exists and has managers to allocate it. */
     public boolean isTeam(String groupId) {
         return asTheJourney(() -> identityService.createGroupQuery().groupId(groupId).count() == 1
-                && identityService.createGroupQuery().groupId(groupId + "-managers").count() == 1);
+                && identityService.createGroupQuery().groupId(CaseflowGroups.managersOf(groupId)).count() == 1);
     }
 
     private boolean isMember(String userId, String groupId) {
