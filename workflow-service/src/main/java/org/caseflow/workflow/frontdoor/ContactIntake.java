@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.caseflow.journey.events.BusinessDates;
 import org.caseflow.journey.events.JourneyData;
 import org.caseflow.support.web.Problems;
-import org.caseflow.workflow.journey.JourneyIds;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
@@ -22,20 +21,16 @@ class ContactIntake {
     static final String FRONT_DOOR = "front-door";
 
     private final RuntimeService runtime;
-    private final JourneyIds ids;
 
-    ContactIntake(RuntimeService runtime, JourneyIds ids) {
+    ContactIntake(RuntimeService runtime) {
         this.runtime = runtime;
-        this.ids = ids;
     }
 
+    /** The journey gives the contact its id, and the child one when new to us, as it starts. */
     RecordedContact record(NewContact contact) {
         ZonedDateTime received = receivedAt(contact.receivedAt());
-        String laChildId = contact.child().laChildId() != null ? contact.child().laChildId() : ids.nextLaChildId();
-        String contactId = ids.nextContactId();
         VariableMap variables = Variables.createVariables()
-                .putValue(JourneyData.CONTACT_ID, contactId)
-                .putValue(JourneyData.LA_CHILD_ID, laChildId)
+                .putValue(JourneyData.LA_CHILD_ID, contact.child().laChildId())
                 .putValue(JourneyData.CHILD_GIVEN_NAME, contact.child().givenName())
                 .putValue(JourneyData.CHILD_FAMILY_NAME, contact.child().familyName())
                 .putValue(JourneyData.CHILD_DATE_OF_BIRTH, isoOrNull(contact.child().dateOfBirth()))
@@ -44,11 +39,12 @@ class ContactIntake {
                 .putValue(JourneyData.CONTACT_RECEIVED_AT, received.toLocalDateTime().toString())
                 .putValue(JourneyData.CONTACT_REASON, contact.reason());
         ProcessInstanceWithVariables journey = runtime.createProcessInstanceByKey(FRONT_DOOR)
-                .businessKey(contactId)
                 .setVariables(variables)
                 .executeWithVariablesInReturn();
-        LocalDate due = LocalDate.parse((String) journey.getVariables().get(JourneyData.CONTACT_DECISION_DUE_ON));
-        return new RecordedContact(contactId, laChildId, received.toLocalDate(), due, journey.getId());
+        VariableMap started = journey.getVariables();
+        LocalDate due = LocalDate.parse((String) started.get(JourneyData.CONTACT_DECISION_DUE_ON));
+        return new RecordedContact((String) started.get(JourneyData.CONTACT_ID), (String) started.get(JourneyData.LA_CHILD_ID),
+                received.toLocalDate(), due, journey.getId());
     }
 
     /**

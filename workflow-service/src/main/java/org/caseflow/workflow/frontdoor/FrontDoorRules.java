@@ -46,8 +46,6 @@ public class FrontDoorRules {
             if (!teams.isTeam(team)) {
                 throw TaskInput.invalid(JourneyData.ASSESSMENT_TEAM, "There is no assessment team called " + team + ".");
             }
-            // the referral is dated the day the front door decided on it
-            task.getExecution().setVariable(JourneyData.REFERRAL_DATE, decided.toString());
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.caseflow.workflow.journey;
 
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.caseflow.journey.events.JourneyData;
+import org.caseflow.workflow.forms.TaskInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,19 +21,19 @@ public class JourneyIds {
         this.jdbc = jdbc;
     }
 
-    public String nextContactId() {
+    private String nextContactId() {
         return "CON-%06d".formatted(next("contact_number"));
     }
 
-    public String nextLaChildId() {
+    private String nextLaChildId() {
         return "C" + next("child_number");
     }
 
-    public String nextReferralId() {
+    private String nextReferralId() {
         return "REF-%06d".formatted(next("referral_number"));
     }
 
-    /** Start of the front door: keeps ids given by the API, fills in those a Tasklist start form did not. */
+    /** Start of the front door: a new contact id, and an LA child id unless the child is known to us. */
     public void assignContact(DelegateExecution execution) {
         if (execution.getVariable(JourneyData.CONTACT_ID) == null) {
             execution.setVariable(JourneyData.CONTACT_ID, nextContactId());
@@ -43,13 +45,17 @@ public class JourneyIds {
         execution.setProcessBusinessKey((String) execution.getVariable(JourneyData.CONTACT_ID));
     }
 
-    /** Start of an assessment: a new referral, dated the day the front door decided on it unless given. */
+    /**
+     * Start of an assessment: a new referral, dated the day the front door decided on it (an
+     * assessment started on its own, as process tests do, brings its referral date).
+     */
     public void assignReferral(DelegateExecution execution) {
         String referralId = nextReferralId();
         execution.setVariable(JourneyData.REFERRAL_ID, referralId);
         execution.setProcessBusinessKey(referralId);
         if (execution.getVariable(JourneyData.REFERRAL_DATE) == null) {
-            execution.setVariable(JourneyData.REFERRAL_DATE, execution.getVariable(JourneyData.DECISION_DATE));
+            LocalDate decided = TaskInput.of(execution).requiredDate(JourneyData.DECISION_DATE);
+            execution.setVariable(JourneyData.REFERRAL_DATE, decided.toString());
         }
     }
 
