@@ -4,11 +4,11 @@ import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.caseflow.support.demo.DemoDirectory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 @SpringBootApplication
 @EnableProcessApplication("caseflow")
-@ConfigurationPropertiesScan(basePackageClasses = {WorkflowApplication.class, DemoDirectory.class})
+@EnableConfigurationProperties(DemoDirectory.class)
 public class WorkflowApplication {
 
     public static void main(String[] args) {

@@ -1,10 +1,10 @@
 package org.caseflow.workflow.identity;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.caseflow.support.security.CaseflowGroups;
 import org.springframework.stereotype.Component;
 
@@ -44,15 +44,8 @@ public class TeamDirectory {
         return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 1;
     }
 
-    private static <T> T asTheJourney(java.util.concurrent.Callable<T> query) {
-        CommandContext command = Context.getCommandContext();
-        if (command == null) {
-            try {
-                return query.call();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return command.runWithoutAuthorization(query);
+    /** Called by the journeys' listeners, inside the engine's command. */
+    private static <T> T asTheJourney(Callable<T> query) {
+        return Context.getCommandContext().runWithoutAuthorization(query);
     }
 }
