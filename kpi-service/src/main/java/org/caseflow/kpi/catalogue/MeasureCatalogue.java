@@ -1,16 +1,15 @@
 package org.caseflow.kpi.catalogue;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class MeasureCatalogue {
 
-    private static final String COLUMNS = """
+    private static final String ALL = """
             select id, priority, name, unit, polarity, target, tolerance_lower, tolerance_upper, definition
-            from measure""";
+            from measure order by priority, display_order""";
 
     private final JdbcClient jdbc;
 
@@ -19,10 +18,6 @@ public class MeasureCatalogue {
     }
 
     public List<MeasureDefinition> all() {
-        return jdbc.sql(COLUMNS + " order by priority, display_order").query(MeasureDefinition.class).list();
-    }
-
-    public Optional<MeasureDefinition> find(String id) {
-        return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(MeasureDefinition.class).optional();
+        return jdbc.sql(ALL).query(MeasureDefinition.class).list();
     }
 }

@@ -1,7 +1,6 @@
 package org.caseflow.kpi.measures;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.caseflow.kpi.catalogue.MeasureDefinition;
 
 /**
@@ -21,7 +20,7 @@ record DirectionOfTravel(Movement movement, Judgement judgement) {
         if (previous == null || current == null) {
             return null;
         }
-        int change = shown(current).compareTo(shown(previous));
+        int change = MeasureValue.asShown(current).compareTo(MeasureValue.asShown(previous));
         Movement movement = change > 0 ? Movement.UP : change < 0 ? Movement.DOWN : Movement.SAME;
         if (movement == Movement.SAME) {
             return new DirectionOfTravel(movement, measure.polarity() == MeasureDefinition.Polarity.NONE ? null : Judgement.SAME);
@@ -39,11 +38,7 @@ record DirectionOfTravel(Movement movement, Judgement judgement) {
         if (target == null) {
             return null;
         }
-        int comparison = shown(current).subtract(target).abs().compareTo(shown(previous).subtract(target).abs());
+        int comparison = MeasureValue.asShown(current).subtract(target).abs().compareTo(MeasureValue.asShown(previous).subtract(target).abs());
         return comparison < 0 ? Judgement.BETTER : comparison > 0 ? Judgement.WORSE : Judgement.SAME;
-    }
-
-    private static BigDecimal shown(BigDecimal value) {
-        return value.setScale(0, RoundingMode.HALF_UP);
     }
 }

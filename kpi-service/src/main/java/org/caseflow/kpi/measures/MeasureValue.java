@@ -29,6 +29,11 @@ public record MeasureValue(BigDecimal value, long numerator, Long denominator, P
         return new MeasureValue(value, numerator, denominator, period);
     }
 
+    /** A value as the report shows it, in whole numbers: RAG ratings and direction of travel judge this. */
+    static BigDecimal asShown(BigDecimal value) {
+        return value.setScale(0, RoundingMode.HALF_UP);
+    }
+
     /** {@code count} per 10,000 of {@code population}, scaled by {@code factor} (1 unless projected). */
     static MeasureValue ratePer10k(long count, BigDecimal factor, long population, Period period) {
         BigDecimal value = BigDecimal.valueOf(count).multiply(factor).multiply(BigDecimal.valueOf(10_000))

@@ -1,7 +1,6 @@
 package org.caseflow.kpi.measures;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.caseflow.kpi.catalogue.MeasureDefinition;
 import org.caseflow.kpi.catalogue.MeasureDefinition.Polarity;
 
@@ -18,7 +17,7 @@ enum RagRating {
         if (value == null || measure.target() == null || measure.polarity() == Polarity.NONE) {
             return null;
         }
-        BigDecimal shown = value.setScale(0, RoundingMode.HALF_UP);
+        BigDecimal shown = MeasureValue.asShown(value);
         BigDecimal target = measure.target();
         BigDecimal lower = measure.toleranceLower();
         BigDecimal upper = measure.toleranceUpper();
