@@ -3,12 +3,11 @@ package org.caseflow.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.caseflow.testsupport.StubServers;
 import org.caseflow.testsupport.TestIdentity;
+import org.caseflow.testsupport.TestIdentityInitializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -28,20 +28,18 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability(tracing = false)
+@ContextConfiguration(initializers = TestIdentityInitializer.class)
 class GatewayRoutingTest {
 
     static final HttpServer workflow = echo("workflow-service");
     static final HttpServer casework = echo("casework-service");
-    static final TestIdentity identity = TestIdentity.shared();
-    static final int stoppedKpiPort = freePort();
+    static final int stoppedKpiPort = StubServers.freePort();
 
     @DynamicPropertySource
     static void upstreams(DynamicPropertyRegistry properties) {
-        properties.add("WORKFLOW_SERVICE_URL", () -> url(workflow));
-        properties.add("CASEWORK_SERVICE_URL", () -> url(casework));
+        properties.add("WORKFLOW_SERVICE_URL", () -> StubServers.url(workflow));
+        properties.add("CASEWORK_SERVICE_URL", () -> StubServers.url(casework));
         properties.add("KPI_SERVICE_URL", () -> "http://127.0.0.1:" + stoppedKpiPort);
-        properties.add("OIDC_ISSUER_URI", identity::issuer);
-        properties.add("OIDC_INTERNAL_URI", identity::issuer);
     }
 
     @AfterAll
@@ -52,6 +50,8 @@ class GatewayRoutingTest {
 
     @Autowired
     WebTestClient gateway;
+    @Autowired
+    TestIdentity identity;
 
     @ParameterizedTest
     @CsvSource({
@@ -141,31 +141,12 @@ class GatewayRoutingTest {
     }
 
     private static HttpServer echo(String service) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                byte[] body = (service + " " + exchange.getRequestURI().getPath() + " correlation="
-                        + exchange.getRequestHeaders().getFirst("X-Correlation-Id")).getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String url(HttpServer server) {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return StubServers.serve("/", exchange -> {
+            byte[] body = (service + " " + exchange.getRequestURI().getPath() + " correlation="
+                    + exchange.getRequestHeaders().getFirst("X-Correlation-Id")).getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
     }
 }

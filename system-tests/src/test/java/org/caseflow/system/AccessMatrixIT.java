@@ -99,7 +99,7 @@ class AccessMatrixIT {
 
     @Test
     void aWorkerSeesTheirOwnTeamsTasksOnly() {
-        String southChild = createReferralWaitingForAllocation("team-south");
+        String southChild = new Journeys(gateway).referred("Boundary", "team-south");
 
         String allocation = "/engine-rest/task?taskDefinitionKey=AllocateSocialWorker&processVariables=laChildId_eq_" + southChild;
         assertThat(gateway.get(allocation, "north.manager").json().size()).as("team North's manager").isZero();
@@ -126,17 +126,5 @@ class AccessMatrixIT {
                 "south.worker READ_SUMMARY", "frontdoor.manager ContactDecided", "south.manager SocialWorkerAllocated");
         audit.json().forEach(entry -> assertThat(entry.get("correlationId").isNull())
                 .as("correlation id of " + entry).isEqualTo(entry.get("actor").asText().equals("system")));
-    }
-
-    private String createReferralWaitingForAllocation(String team) {
-        Journeys journeys = new Journeys(gateway);
-        Gateway.Response contact = gateway.post("/api/workflow/contacts", "frontdoor.worker", """
-                {"child": {"givenName": "Boundary", "familyName": "Tester", "dateOfBirth": "2017-06-01"},
-                 "source": "HEALTH", "receivedAt": "2025-11-03T09:00", "reason": "Team boundary check."}""");
-        String laChildId = contact.json().get("laChildId").asText();
-        journeys.complete("frontdoor.manager", journeys.task("frontdoor.manager", "DecideOnContact", laChildId), """
-                {"contactOutcome": {"value": "REFERRAL"}, "decisionDate": {"value": "2025-11-04"},
-                 "decisionRationale": {"value": "Assessment needed."}, "assessmentTeam": {"value": "%s"}}""".formatted(team));
-        return laChildId;
     }
 }

@@ -46,9 +46,9 @@ class FrontDoorJourneyIT {
         assertThat(contact.json().get("decisionDueOn").asText()).isEqualTo("2025-12-22");
 
         // 2. the front door decides "referral" on Monday 22 December
-        JsonNode decision = singleTask("frontdoor.manager", "DecideOnContact", laChildId);
+        JsonNode decision = journeys.task("frontdoor.manager", "DecideOnContact", laChildId);
         assertThat(decision.get("due").asText()).startsWith("2025-12-22T23:59:59");
-        complete("frontdoor.manager", decision, """
+        journeys.complete("frontdoor.manager", decision, """
                 {"contactOutcome": {"value": "REFERRAL"}, "decisionDate": {"value": "2025-12-22"},
                  "decisionRationale": {"value": "Significant concern; assessment needed."}, "assessmentTeam": {"value": "team-north"}}""");
 
@@ -56,14 +56,14 @@ class FrontDoorJourneyIT {
         chronologyWith(laChildId, "ContactReceived", "ContactDecided", "ReferralReceived");
         stack.stop(CaseflowService.CASEWORK);
 
-        JsonNode allocation = singleTask("north.manager", "AllocateSocialWorker", laChildId);
-        complete("north.manager", allocation, """
+        JsonNode allocation = journeys.task("north.manager", "AllocateSocialWorker", laChildId);
+        journeys.complete("north.manager", allocation, """
                 {"allocatedWorker": {"value": "north.worker"}, "allocationDate": {"value": "2025-12-23"}}""");
-        JsonNode assessment = singleTask("north.worker", "CompleteAssessment", laChildId);
+        JsonNode assessment = journeys.task("north.worker", "CompleteAssessment", laChildId);
         // 45 working days after Monday 22 December 2025, skipping 25, 26 December and 1 January
         assertThat(assessment.get("due").asText()).startsWith("2026-02-26T23:59:59");
         assertThat(assessment.get("assignee").asText()).isEqualTo("north.worker");
-        complete("north.worker", assessment, """
+        journeys.complete("north.worker", assessment, """
                 {"assessmentStartDate": {"value": "2026-01-05"}, "assessmentAuthorisedDate": {"value": "2026-02-20"},
                  "assessmentOutcome": {"value": "NO_FURTHER_ACTION"},
                  "assessmentSummary": {"value": "Explanation accepted; school and GP reassured."}}""");
@@ -107,14 +107,6 @@ class FrontDoorJourneyIT {
         JsonNode recent = eventually(() -> gateway.get("/api/kpi/measures?month=" + java.time.YearMonth.now().minusMonths(1),
                 "performance").json(), page -> measure(page, "contacts").get("value").asInt() > 0, CATCH_UP);
         assertThat(measure(recent, "contacts").get("value").asInt()).isPositive();
-    }
-
-    private JsonNode singleTask(String user, String taskKey, String laChildId) {
-        return journeys.task(user, taskKey, laChildId);
-    }
-
-    private void complete(String user, JsonNode task, String variables) {
-        journeys.complete(user, task, variables);
     }
 
     /** The chronology once casework-service has recorded every kind of event named. */

@@ -43,10 +43,6 @@ final class Gateway {
         this.identityProviderUrl = identityProviderUrl;
     }
 
-    String baseUrl() {
-        return baseUrl;
-    }
-
     Response get(String path, String person) {
         return send(person, request(path).GET());
     }

@@ -18,6 +18,16 @@ final class Journeys {
     /** A new child's contact, referred to {@code team} and allocated to its worker; returns the LA child id. */
     String referredAndAllocated(String givenName, String team) {
         String area = team.substring("team-".length());
+        String laChildId = referred(givenName, team);
+        complete(area + ".manager", task(area + ".manager", "AllocateSocialWorker", laChildId), """
+                {"allocatedWorker": {"value": "%s.worker"}, "allocationDate": {"value": "2025-11-05"}}""".formatted(area));
+        eventually(() -> gateway.get("/api/casework/children/" + laChildId, area + ".worker"),
+                child -> child.status() == 200 && !child.json().get("allocatedWorker").isNull(), Duration.ofSeconds(60));
+        return laChildId;
+    }
+
+    /** A new child's contact, referred to {@code team}, waiting for its manager to allocate; returns the LA child id. */
+    String referred(String givenName, String team) {
         Gateway.Response contact = gateway.post("/api/workflow/contacts", "frontdoor.worker", """
                 {"child": {"givenName": "%s", "familyName": "Tester", "dateOfBirth": "2017-06-01"},
                  "source": "HEALTH", "receivedAt": "2025-11-03T09:00", "reason": "Health visitor concern."}""".formatted(givenName));
@@ -26,10 +36,6 @@ final class Journeys {
         complete("frontdoor.manager", task("frontdoor.manager", "DecideOnContact", laChildId), """
                 {"contactOutcome": {"value": "REFERRAL"}, "decisionDate": {"value": "2025-11-04"},
                  "decisionRationale": {"value": "Assessment needed."}, "assessmentTeam": {"value": "%s"}}""".formatted(team));
-        complete(area + ".manager", task(area + ".manager", "AllocateSocialWorker", laChildId), """
-                {"allocatedWorker": {"value": "%s.worker"}, "allocationDate": {"value": "2025-11-05"}}""".formatted(area));
-        eventually(() -> gateway.get("/api/casework/children/" + laChildId, area + ".worker"),
-                child -> child.status() == 200 && !child.json().get("allocatedWorker").isNull(), Duration.ofSeconds(60));
         return laChildId;
     }
 

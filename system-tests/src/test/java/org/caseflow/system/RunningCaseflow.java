@@ -1,7 +1,5 @@
 package org.caseflow.system;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -10,6 +8,7 @@ import org.caseflow.localstack.CaseflowService;
 import org.caseflow.localstack.CaseflowStack;
 import org.caseflow.localstack.Database;
 import org.caseflow.localstack.PostgresServer;
+import org.caseflow.testsupport.StubServers;
 import org.caseflow.testsupport.TestPostgres;
 
 /**
@@ -53,7 +52,7 @@ final class RunningCaseflow {
         PostgresServer postgres = TestPostgres.server();
         Map<CaseflowService, Integer> ports = new EnumMap<>(CaseflowService.class);
         for (CaseflowService service : CaseflowService.values()) {
-            ports.put(service, freePort());
+            ports.put(service, StubServers.freePort());
             if (service.ownsDatabase()) {
                 databases.put(service, postgres.createUniqueDatabase(service.databaseName()));
             }
@@ -64,13 +63,5 @@ final class RunningCaseflow {
         TestPostgres.closeBeforeShutdown(started);
         started.startAll(START_TIMEOUT);
         return started;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

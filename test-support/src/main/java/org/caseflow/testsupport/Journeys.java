@@ -54,11 +54,6 @@ public final class Journeys {
         return publish(JourneyEventType.CONTACT_DECIDED, decidedOn, decisionDue, "front-door", "frontdoor.manager", data);
     }
 
-    public JourneyEvent contactDecisionOverdue(LocalDate due) {
-        return publish(JourneyEventType.CONTACT_DECISION_OVERDUE, due, due, "front-door", null,
-                Map.of(JourneyData.TIMESCALE, "T1"));
-    }
-
     public JourneyEvent referralReceived(String referralId, LocalDate referralDate, LocalDate assessmentDue) {
         this.referralId = referralId;
         return publish(JourneyEventType.REFERRAL_RECEIVED, referralDate, assessmentDue, team, "frontdoor.manager",

@@ -6,15 +6,16 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 
-/** The plumbing the stand-in services share: a loopback HTTP server and JSON answers. */
-final class StubServers {
+/** The plumbing stand-in servers share: a loopback HTTP server, its address, JSON answers, free ports. */
+public final class StubServers {
 
     private StubServers() {
     }
 
     /** Starts a server on a free loopback port answering {@code path} with {@code handler}. */
-    static HttpServer serve(String path, HttpHandler handler) {
+    public static HttpServer serve(String path, HttpHandler handler) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext(path, handler);
@@ -32,7 +33,16 @@ final class StubServers {
         exchange.close();
     }
 
-    static String url(HttpServer server) {
+    public static String url(HttpServer server) {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** A loopback port nothing listens on just now: for a service to start on, or to find stopped. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -29,19 +29,14 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
  */
 public final class TestIdentity {
 
-    /** The demo people and the groups the local identity provider gives them. */
-    public static final Map<String, List<String>> DEMO_USERS = Map.of(
-            "frontdoor.worker", List.of("front-door", "social-workers"),
-            "frontdoor.manager", List.of("front-door", "front-door-managers", "team-managers"),
-            "north.worker", List.of("team-north", "social-workers"),
-            "north.manager", List.of("team-north", "team-north-managers", "team-managers"),
-            "south.worker", List.of("team-south", "social-workers"),
-            "south.manager", List.of("team-south", "team-south-managers", "team-managers"),
-            "performance", List.of("performance-officers"),
-            "admin", List.of("camunda-admin"));
+    /**
+     * The demo people and the groups the local identity provider gives them, read from the demo
+     * directory it reads ({@code caseflow-demo-directory.yml}, on every service's classpath).
+     */
+    private static final Map<String, List<String>> DEMO_USERS = DemoPeople.groupsByUser();
 
-    /** Service accounts (client-credentials clients) and their groups. */
-    public static final Map<String, List<String>> SERVICE_CLIENTS = Map.of(
+    /** Service accounts (client-credentials clients) and their groups, as the local provider registers them. */
+    private static final Map<String, List<String>> SERVICE_CLIENTS = Map.of(
             "casework-service", List.of("caseflow-services"),
             "kpi-service", List.of("caseflow-services"),
             "metrics", List.of("monitoring"));
@@ -106,7 +101,11 @@ public final class TestIdentity {
 
     /** A copy of {@code http} that signs every request in as {@code user}. */
     public TestRestTemplate as(TestRestTemplate http, String user) {
-        String token = DEMO_USERS.containsKey(user) ? tokenFor(user) : serviceToken(user);
+        return withToken(http, DEMO_USERS.containsKey(user) ? tokenFor(user) : serviceToken(user));
+    }
+
+    /** A copy of {@code http} that presents {@code token} with every request. */
+    public static TestRestTemplate withToken(TestRestTemplate http, String token) {
         return new TestRestTemplate(new RestTemplateBuilder()
                 .rootUri(http.getRootUri())
                 .defaultHeader("Authorization", "Bearer " + token));

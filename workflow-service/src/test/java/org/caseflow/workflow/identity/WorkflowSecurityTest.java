@@ -9,7 +9,6 @@ import org.caseflow.workflow.WorkflowIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -121,7 +120,6 @@ class WorkflowSecurityTest {
     }
 
     private TestRestTemplate withToken(String token) {
-        return new TestRestTemplate(new RestTemplateBuilder().rootUri(http.getRootUri())
-                .defaultHeader("Authorization", "Bearer " + token));
+        return TestIdentity.withToken(http, token);
     }
 }
