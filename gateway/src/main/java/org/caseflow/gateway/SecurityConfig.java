@@ -3,7 +3,9 @@ package org.caseflow.gateway;
 import static org.caseflow.support.security.CaseflowAuthorities.group;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.caseflow.support.security.CaseflowAuthorities;
 import org.caseflow.support.security.CaseflowGroups;
 import org.caseflow.support.web.Problems;
@@ -11,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
@@ -28,7 +31,10 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
  * Who passes the gateway. People in a browser sign in at the identity provider (OpenID Connect);
@@ -72,7 +78,7 @@ class SecurityConfig {
                             ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
                 })
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .requestCache(cache -> cache.requestCache(org.springframework.security.web.server.savedrequest.NoOpServerRequestCache.getInstance()))
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
                 .build();
     }
@@ -99,7 +105,7 @@ class SecurityConfig {
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(SecurityConfig::changeWithTheSession)
                         .accessDeniedHandler((exchange, denied) -> ProblemResponses.write(exchange, Problems.of(
-                                org.springframework.http.HttpStatus.FORBIDDEN, "csrf",
+                                HttpStatus.FORBIDDEN, "csrf",
                                 "This change came without the page's CSRF token (header " + CSRF_HEADER + "); nothing was changed."))))
                 .logout(logout -> logout.logoutSuccessHandler(redirectTo("/")))
                 .build();
@@ -110,8 +116,7 @@ class SecurityConfig {
      * site. Without a session there is nothing to forge (and the caller gets 401); Camunda's
      * webapps guard their own changes with their own token.
      */
-    private static reactor.core.publisher.Mono<ServerWebExchangeMatcher.MatchResult> changeWithTheSession(
-            org.springframework.web.server.ServerWebExchange exchange) {
+    private static Mono<ServerWebExchangeMatcher.MatchResult> changeWithTheSession(ServerWebExchange exchange) {
         HttpMethod method = exchange.getRequest().getMethod();
         boolean safe = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE).contains(method);
         boolean webapps = exchange.getRequest().getPath().value().startsWith("/camunda/");
@@ -126,11 +131,11 @@ class SecurityConfig {
     @Bean
     GrantedAuthoritiesMapper groupsFromTheToken() {
         return authorities -> {
-            List<GrantedAuthority> mapped = new java.util.ArrayList<>(authorities);
+            List<GrantedAuthority> mapped = new ArrayList<>(authorities);
             authorities.stream()
                     .filter(OidcUserAuthority.class::isInstance)
                     .map(authority -> ((OidcUserAuthority) authority).getIdToken().getClaimAsStringList(CaseflowAuthorities.GROUPS_CLAIM))
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .flatMap(List::stream)
                     .forEach(groupId -> mapped.add(new SimpleGrantedAuthority(group(groupId))));
             return mapped;
