@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Map;
 import org.caseflow.localstack.CaseflowService;
 import org.caseflow.localstack.CaseflowStack;
@@ -90,6 +92,18 @@ class PlatformIT {
         Gateway.Response signedIn = gateway.get("/camunda/api/admin/auth/user/default", "north.worker");
         assertThat(signedIn.json().get("userId").asText()).isEqualTo("north.worker");
         assertThat(signedIn.json().get("authorizedApps").toString()).contains("tasklist");
+    }
+
+    @Test
+    void eachPersonLandsOnWorkTheyMayOpen() {
+        Gateway.Response worker = gateway.get("/", "north.worker");
+        assertThat(worker.header("Location")).isEqualTo("/camunda/app/tasklist/");
+
+        // a performance officer may not open Tasklist: they land on last month's measures
+        Gateway.Response performance = gateway.get("/", "performance");
+        String measures = "/api/kpi/measures?month=" + YearMonth.now(ZoneId.of("Europe/London")).minusMonths(1);
+        assertThat(performance.header("Location")).isEqualTo(measures);
+        assertThat(gateway.get(measures, "performance").status()).isEqualTo(200);
     }
 
     @Test
