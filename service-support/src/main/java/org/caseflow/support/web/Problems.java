@@ -29,6 +29,18 @@ public final class Problems {
         return problem;
     }
 
+    /** The problem type that names a refusal by its status alone, where nothing more specific fits. */
+    public static String typeFor(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> "invalid-input";
+            case UNAUTHORIZED -> "unauthenticated";
+            case FORBIDDEN -> "forbidden";
+            case NOT_FOUND -> "not-found";
+            case CONFLICT -> "conflict";
+            default -> status.is5xxServerError() ? "server-error" : "request-refused";
+        };
+    }
+
     /** No valid credentials came with the request. */
     public static ProblemDetail unauthenticated() {
         return of(HttpStatus.UNAUTHORIZED, "unauthenticated",

@@ -101,6 +101,18 @@ class WorkflowSecurityTest {
     }
 
     @Test
+    void anAppTheirRoleDoesNotUseIsRefusedWithAProblem() {
+        for (String[] refusal : new String[][] {{"performance", "/camunda/app/tasklist/default/"}, {"north.worker", "/camunda/app/cockpit/default/"}}) {
+            ResponseEntity<String> page = identity.as(http, refusal[0]).getForEntity(refusal[1], String.class);
+
+            assertThat(page.getStatusCode()).as(refusal[1]).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(page.getHeaders().getContentType()).hasToString("application/problem+json");
+            assertThat(page.getBody()).contains("\"type\":\"https://caseflow.example/problems/forbidden\"",
+                    "\"instance\":\"" + refusal[1] + "\"", "\"correlationId\":");
+        }
+    }
+
+    @Test
     void tasklistOpenedWithoutTheEngineInItsAddressKnowsWhoIsSignedInToo() {
         ResponseEntity<Map> signedIn = identity.as(http, "north.manager").getForEntity("/camunda/api/admin/auth/user/default", Map.class);
 

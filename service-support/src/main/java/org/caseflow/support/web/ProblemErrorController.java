@@ -1,0 +1,43 @@
+package org.caseflow.support.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Answers the errors that the servlet container handles itself (a {@code sendError} from a filter,
+ * such as the Camunda webapps refusing an app to someone's role) as problem details, like every
+ * other Caseflow error, instead of Spring Boot's own error shape.
+ */
+@Controller
+@RequestMapping("${server.error.path:${error.path:/error}}")
+public class ProblemErrorController implements ErrorController {
+
+    @RequestMapping
+    ResponseEntity<byte[]> error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
+                ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Object correlationId = request.getAttribute(CorrelationId.MDC_KEY);
+        return ResponseEntity.status(status).contentType(Problems.MEDIA_TYPE)
+                .body(Problems.toJson(problemFor(status), path == null ? null : path.toString(),
+                        correlationId == null ? null : correlationId.toString()));
+    }
+
+    private static ProblemDetail problemFor(HttpStatus status) {
+        return switch (status) {
+            case UNAUTHORIZED -> Problems.unauthenticated();
+            case FORBIDDEN -> Problems.forbidden();
+            case NOT_FOUND -> Problems.of(status, Problems.typeFor(status), "There is nothing at this address.");
+            default -> status.is5xxServerError()
+                    ? Problems.of(status, "server-error", "Caseflow could not complete this request. Quote the correlation id to support.")
+                    : Problems.of(status, Problems.typeFor(status), "The request was refused: " + status.getReasonPhrase() + ".");
+        };
+    }
+}
