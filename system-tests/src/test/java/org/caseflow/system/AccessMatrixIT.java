@@ -35,6 +35,7 @@ class AccessMatrixIT {
         expected.put("GET /actuator/health", List.of(200, 200, 200, 200, 200, 200));
         expected.put("GET /api/workflow/identity/me", List.of(401, 200, 200, 200, 200, 200));
         expected.put("GET /api/workflow/events", List.of(401, 403, 403, 403, 403, 200));
+        expected.put("GET /api/workflow/overdue", List.of(401, 403, 403, 200, 403, 200));
         expected.put("GET /engine-rest/task", List.of(401, 200, 200, 200, 200, 200));
         expected.put("GET /api/casework/children/" + northChild, List.of(401, 200, 200, 200, 403, 200));
         expected.put("GET /api/casework/children/" + northChild + "/chronology", List.of(401, 200, 200, 200, 403, 200));

@@ -1,5 +1,7 @@
 package org.caseflow.support.security;
 
+import java.util.Optional;
+
 /**
  * Directory groups that carry a role. Teams ({@code front-door}, {@code team-north} …) are groups
  * too; their ids come from the directory and the BPMN candidate groups, not from code.
@@ -16,11 +18,20 @@ public final class CaseflowGroups {
     /** Prometheus, scraping metrics. */
     public static final String MONITORING = "monitoring";
 
+    private static final String MANAGERS_SUFFIX = "-managers";
+
     private CaseflowGroups() {
     }
 
     /** A team's managers are the group named after the team: {@code team-north-managers}. */
     public static String managersOf(String team) {
-        return team + "-managers";
+        return team + MANAGERS_SUFFIX;
+    }
+
+    /** The team a managers' group manages ({@code team-north-managers}: {@code team-north}), else empty. */
+    public static Optional<String> teamManagedBy(String group) {
+        return group.endsWith(MANAGERS_SUFFIX) && group.length() > MANAGERS_SUFFIX.length() && !group.equals(TEAM_MANAGERS)
+                ? Optional.of(group.substring(0, group.length() - MANAGERS_SUFFIX.length()))
+                : Optional.empty();
     }
 }

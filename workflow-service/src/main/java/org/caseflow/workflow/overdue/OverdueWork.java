@@ -1,0 +1,97 @@
+package org.caseflow.workflow.overdue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.caseflow.calendar.WorkingDayCalendar;
+import org.caseflow.journey.events.BusinessDates;
+import org.caseflow.journey.events.JourneyData;
+import org.caseflow.support.security.CaseflowGroups;
+import org.springframework.stereotype.Component;
+
+/**
+ * The open tasks that are past their due date or their follow-up ("at risk") date. Time is the
+ * engine's clock, the one its timers run on. Queries run as whoever the engine has signed in, so a
+ * person sees only the tasks Camunda's authorizations let them read; with nobody signed in (the
+ * metrics) they see all.
+ */
+@Component
+public class OverdueWork {
+
+    private static final List<String> CHILD_VARIABLES = List.of(
+            JourneyData.LA_CHILD_ID, JourneyData.CHILD_GIVEN_NAME, JourneyData.CHILD_FAMILY_NAME);
+
+    private final TaskService tasks;
+    private final WorkingDayCalendar calendar;
+
+    OverdueWork(TaskService tasks, WorkingDayCalendar calendar) {
+        this.tasks = tasks;
+        this.calendar = calendar;
+    }
+
+    /** The engine's present moment, as the timers see it. */
+    public Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    /** Overdue and at-risk tasks of the teams accepted, most overdue first. */
+    public List<TimedTask> openTimedTasks(Predicate<String> teams) {
+        Date now = Date.from(now());
+        LocalDate today = BusinessDates.dateOf(now.toInstant());
+        return tasks.createTaskQuery().active()
+                .or().dueBefore(now).followUpBefore(now).endOr()
+                .orderByDueDate().asc()
+                .list().stream()
+                .map(task -> timed(task, now, today))
+                .filter(task -> teams.test(task.team()))
+                .toList();
+    }
+
+    private TimedTask timed(Task task, Date now, LocalDate today) {
+        boolean overdue = task.getDueDate() != null && task.getDueDate().before(now);
+        LocalDate dueOn = dateOf(task.getDueDate());
+        Map<String, Object> child = tasks.getVariables(task.getId(), CHILD_VARIABLES);
+        return new TimedTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), teamOf(task.getId()),
+                task.getAssignee(), (String) child.get(JourneyData.LA_CHILD_ID), nameOf(child),
+                dateOf(task.getFollowUpDate()), dueOn,
+                overdue ? TaskTiming.OVERDUE : TaskTiming.AT_RISK,
+                overdue ? workingDaysSince(dueOn, today) : 0,
+                task.getProcessInstanceId());
+    }
+
+    /** The team a task belongs to: its candidate group, a managers' group counting for its team. */
+    private String teamOf(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull)
+                .map(group -> CaseflowGroups.teamManagedBy(group).orElse(group))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private int workingDaysSince(LocalDate dueOn, LocalDate today) {
+        // a deadline the loaded bank holidays do not reach is not guessed at
+        return calendar.coveredYears().contains(dueOn) && calendar.coveredYears().contains(today)
+                ? calendar.workingDaysBetween(dueOn, today) : 0;
+    }
+
+    private static String nameOf(Map<String, Object> child) {
+        String name = (Objects.toString(child.get(JourneyData.CHILD_GIVEN_NAME), "") + " "
+                + Objects.toString(child.get(JourneyData.CHILD_FAMILY_NAME), "")).trim();
+        return name.isEmpty() ? null : name;
+    }
+
+    private static LocalDate dateOf(Date date) {
+        return date == null ? null : BusinessDates.dateOf(date.toInstant());
+    }
+}
