@@ -2,7 +2,6 @@ package org.caseflow.gateway;
 
 import static org.caseflow.support.security.CaseflowAuthorities.group;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +18,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
@@ -26,7 +26,6 @@ import org.springframework.security.web.server.DelegatingServerAuthenticationEnt
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
-import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
@@ -49,6 +48,7 @@ class SecurityConfig {
     static final String LOGIN = "/oauth2/authorization/caseflow";
     static final String CSRF_COOKIE = "CASEFLOW-XSRF";
     static final String CSRF_HEADER = "X-CASEFLOW-XSRF";
+    static final String SIGN_OUT = "/logout";
 
     /** The gateway's own endpoints: health is open, metrics are for monitoring. */
     @Bean
@@ -90,7 +90,7 @@ class SecurityConfig {
      */
     @Bean
     @Order(3)
-    SecurityWebFilterChain browsers(ServerHttpSecurity http) {
+    SecurityWebFilterChain browsers(ServerHttpSecurity http, ReactiveClientRegistrationRepository clientRegistrations) {
         CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieName(CSRF_COOKIE);
         csrfTokens.setHeaderName(CSRF_HEADER);
@@ -107,7 +107,10 @@ class SecurityConfig {
                         .accessDeniedHandler((exchange, denied) -> ProblemResponses.write(exchange, Problems.of(
                                 HttpStatus.FORBIDDEN, "csrf",
                                 "This change came without the page's CSRF token (header " + CSRF_HEADER + "); nothing was changed."))))
-                .logout(logout -> logout.logoutSuccessHandler(redirectTo("/")))
+                // a link may sign out (GET) as well as a form (POST): Camunda's webapps navigate to it
+                .logout(logout -> logout
+                        .requiresLogout(ServerWebExchangeMatchers.pathMatchers(SIGN_OUT))
+                        .logoutSuccessHandler(SignOut.atTheProviderToo(clientRegistrations)))
                 .build();
     }
 
@@ -147,12 +150,6 @@ class SecurityConfig {
                 new DelegateEntry(ServerWebExchangeMatchers.pathMatchers("/api/**", "/engine-rest/**"), unauthorized()));
         entryPoint.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint(LOGIN));
         return entryPoint;
-    }
-
-    private static RedirectServerLogoutSuccessHandler redirectTo(String location) {
-        RedirectServerLogoutSuccessHandler handler = new RedirectServerLogoutSuccessHandler();
-        handler.setLogoutSuccessUrl(URI.create(location));
-        return handler;
     }
 
     private static ServerAuthenticationEntryPoint unauthorized() {

@@ -116,6 +116,25 @@ final class Gateway {
         return new Response(call(session.client(), request.build()));
     }
 
+    /**
+     * Signs the person out as a browser would (following every redirect), and forgets their
+     * session. Returns where the browser ended and the session's old cookies, to try again with.
+     */
+    SignedOut signOut(String person) {
+        Session session = sessions.remove(person);
+        // followed here, not by the client: the round trip through the provider is more redirects than it follows
+        HttpResponse<String> landed = call(session.client(), request("/logout").header("Accept", "text/html").build());
+        for (int hop = 0; hop < 10 && landed.statusCode() / 100 == 3; hop++) {
+            URI next = landed.uri().resolve(landed.headers().firstValue("Location").orElseThrow());
+            landed = call(session.client(), HttpRequest.newBuilder(next).header("Accept", "text/html").build());
+        }
+        return new SignedOut(new Response(landed), new Response(call(session.client(), request("/api/workflow/identity/me").build())));
+    }
+
+    /** Where signing out ended, and what the old session's cookies get afterwards. */
+    record SignedOut(Response landed, Response withOldSession) {
+    }
+
     /** What a browser does: start at the gateway, sign in at the provider, come back with a session. */
     private Session signIn(String person) {
         CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);

@@ -98,6 +98,30 @@ class PlatformIT {
     }
 
     @Test
+    void signingOutEndsTheSessionAtTheIdentityProviderToo() {
+        assertThat(gateway.get("/api/workflow/identity/me", "south.manager").status()).isEqualTo(200);
+
+        Gateway.SignedOut signedOut = gateway.signOut("south.manager");
+
+        // back at the start page, which sends them to sign in: the provider asks for a password again
+        assertThat(signedOut.landed().raw().uri().toString()).startsWith(stack.url(CaseflowService.IDENTITY_PROVIDER) + "/login");
+        assertThat(signedOut.landed().body()).contains("name=\"password\"");
+        assertThat(signedOut.withOldSession().status()).isEqualTo(401);
+    }
+
+    @Test
+    void camundasLogOutSignsThePersonOutOfCaseflow() {
+        Gateway.Response config = gateway.get("/camunda/app/tasklist/scripts/config.js", "north.worker");
+        assertThat(config.body()).contains("customScripts: ['../caseflow/sign-out']", "claimTask");
+        for (String app : new String[] {"cockpit", "admin"}) {
+            assertThat(gateway.get("/camunda/app/" + app + "/scripts/config.js", "admin").body()).contains("../caseflow/sign-out");
+        }
+        Gateway.Response script = gateway.get("/camunda/app/caseflow/sign-out.js", "north.worker");
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.body()).contains("window.location.assign(SIGN_OUT)", "const SIGN_OUT = '/logout'");
+    }
+
+    @Test
     void eachPersonLandsOnWorkTheyMayOpen() {
         Gateway.Response worker = gateway.get("/", "north.worker");
         assertThat(worker.header("Location")).isEqualTo("/camunda/app/tasklist/");
