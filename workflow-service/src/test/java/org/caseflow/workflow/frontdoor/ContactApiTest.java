@@ -7,9 +7,12 @@ import org.camunda.bpm.engine.HistoryService;
 import org.caseflow.workflow.WorkflowIntegrationTest;
 import org.caseflow.testsupport.TestIdentity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -53,6 +56,15 @@ class ContactApiTest {
         ResponseEntity<Map> created = post("frontdoor.worker", VALID.replace("\"givenName\"", "\"laChildId\": \"C0000042\", \"givenName\""));
 
         assertThat(created.getBody()).containsEntry("laChildId", "C0000042");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aRefusedContactIsNotLoggedAsAnError(CapturedOutput log) {
+        ResponseEntity<Map> response = post("frontdoor.worker", VALID.replace("2025-12-19T10:30", "1899-12-19T10:30"));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(log.getOut()).doesNotContain("ENGINE-16004").doesNotContain(" ERROR ");
     }
 
     @ParameterizedTest
