@@ -25,6 +25,9 @@ public final class JourneyEventType {
     /** Assessment: a manager reviewed an overdue assessment (task {@code ReviewOverdueAssessment}). */
     public static final String OVERDUE_ASSESSMENT_REVIEWED = "OverdueAssessmentReviewed";
 
+    /** The ending every fired statutory timer's event type has, and no other type. */
+    public static final String TIMESCALE_BREACH_SUFFIX = "Overdue";
+
     private JourneyEventType() {
     }
 }

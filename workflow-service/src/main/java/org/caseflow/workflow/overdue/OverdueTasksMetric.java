@@ -7,27 +7,35 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.caseflow.workflow.journey.TimescaleBreaches;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * {@code caseflow.tasks.overdue} (and {@code caseflow.tasks.at-risk}), by task and team, for
- * dashboards and alerts. Counted across all teams every minute; a task and team once counted stays
- * in the series at 0, so a cleared backlog shows as 0 rather than as a gap.
+ * dashboards and alerts, and {@code caseflow.timers.breached}, the statutory timers fired so far
+ * by event and team. Counted across all teams every minute; a task and team once counted stays in
+ * the series at 0, so a cleared backlog shows as 0 rather than as a gap.
  */
 @Configuration
 @EnableScheduling
 class OverdueTasksMetric {
 
     private final OverdueWork work;
+    private final TimescaleBreaches breaches;
+    private final MultiGauge breached;
     private final MultiGauge overdue;
     private final MultiGauge atRisk;
     private final Map<Tags, Integer> overdueCounts = new HashMap<>();
     private final Map<Tags, Integer> atRiskCounts = new HashMap<>();
 
-    OverdueTasksMetric(OverdueWork work, MeterRegistry registry) {
+    OverdueTasksMetric(OverdueWork work, TimescaleBreaches breaches, MeterRegistry registry) {
         this.work = work;
+        this.breaches = breaches;
+        // a total that only grows: rate() and increase() over it give breaches per period
+        this.breached = MultiGauge.builder("caseflow.timers.breached")
+                .description("Statutory timers fired (deadlines missed) since records began").register(registry);
         this.overdue = MultiGauge.builder("caseflow.tasks.overdue")
                 .description("Open tasks past their statutory due date").register(registry);
         this.atRisk = MultiGauge.builder("caseflow.tasks.at-risk")
@@ -40,6 +48,9 @@ class OverdueTasksMetric {
         List<TimedTask> tasks = work.openTimedTasks(team -> true);
         publish(overdue, overdueCounts, tasks, TaskTiming.OVERDUE);
         publish(atRisk, atRiskCounts, tasks, TaskTiming.AT_RISK);
+        breached.register(breaches.totals().stream()
+                .map(total -> MultiGauge.Row.of(Tags.of("event", total.type(), "team", total.team()), total.breaches()))
+                .toList(), true);
     }
 
     private static void publish(MultiGauge gauge, Map<Tags, Integer> counts, List<TimedTask> tasks, TaskTiming timing) {

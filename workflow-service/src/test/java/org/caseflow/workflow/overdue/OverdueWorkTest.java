@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -49,6 +50,8 @@ class OverdueWorkTest {
     OverdueTasksMetric metric;
     @Autowired
     MeterRegistry registry;
+    @Autowired
+    ManagementService management;
 
     @AfterEach
     void backToRealTime() {
@@ -157,6 +160,23 @@ class OverdueWorkTest {
                 .as("still in the series, at 0, when nothing is overdue").isZero();
     }
 
+    @Test
+    void everyFiredStatutoryTimerCountsAsABreachOnceItHasCommitted() {
+        metric.refresh();
+        double before = gauge("caseflow.timers.breached", "event", "ContactDecisionOverdue", "front-door");
+        String contact = runtime.startProcessInstanceByKey("front-door", Map.of("laChildId", "C7200001", "childGivenName", "Ola",
+                "childFamilyName", "Nowak", "contactSource", "POLICE", "contactReceivedAt", "2025-12-19T10:30",
+                "contactReason", "Police notification.")).getId();
+
+        metric.refresh();
+        assertThat(gauge("caseflow.timers.breached", "event", "ContactDecisionOverdue", "front-door"))
+                .as("not yet fired").isEqualTo(before);
+
+        management.executeJob(management.createJobQuery().processInstanceId(contact).timers().singleResult().getId());
+        metric.refresh();
+        assertThat(gauge("caseflow.timers.breached", "event", "ContactDecisionOverdue", "front-door")).isEqualTo(before + 1);
+    }
+
     /** A new child's assessment, referred on 22 December 2025 and allocated the next day. */
     private String assessmentAllocatedTo(String worker, String team) {
         String child = "C" + (7_000_000 + CHILDREN.incrementAndGet());
@@ -200,7 +220,11 @@ class OverdueWorkTest {
     }
 
     private double gauge(String name, String task, String team) {
-        Gauge gauge = registry.find(name).tags("task", task, "team", team).gauge();
+        return gauge(name, "task", task, team);
+    }
+
+    private double gauge(String name, String key, String value, String team) {
+        Gauge gauge = registry.find(name).tags(key, value, "team", team).gauge();
         return gauge == null ? 0 : gauge.value();
     }
 }
