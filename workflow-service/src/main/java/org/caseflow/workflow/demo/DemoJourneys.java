@@ -79,17 +79,21 @@ class DemoJourneys {
     void load() {
         LocalDate today = LocalDate.now(BusinessDates.LONDON);
         log.info("Loading {} demo contacts over the last six months", CONTACTS);
-        String knownChild = null;
+        Map<String, Object> previousChild = Map.of();
         for (int i = 0; i < CONTACTS; i++) {
             // the last three arrived in the last working days and wait for the front door; the oldest
             // of them is past its one working day, so its escalation fires
             int recent = CONTACTS - 1 - i;
             boolean waitsForTheFrontDoor = recent < 3;
             LocalDate received = waitsForTheFrontDoor ? workingDaysBefore(today, recent) : workingDayBetween(today.minusMonths(6), today);
-            // one contact in six is about a child the front door has heard of before
-            String laChildId = i > 5 && random.nextInt(6) == 0 ? knownChild : null;
-            String child = transaction.execute(status -> journey(received, laChildId, today, waitsForTheFrontDoor));
-            knownChild = child;
+            Map<String, Object> details = contactDetails(received);
+            // one contact in six is about a child the front door has heard of before: the same child
+            if (i > 5 && random.nextInt(6) == 0) {
+                details.putAll(previousChild);
+            }
+            String child = transaction.execute(status -> journey(received, details, today, waitsForTheFrontDoor));
+            previousChild = Map.of("laChildId", child, "childGivenName", details.get("childGivenName"),
+                    "childFamilyName", details.get("childFamilyName"), "childDateOfBirth", details.get("childDateOfBirth"));
         }
         transaction.executeWithoutResult(status -> restrictedRecordToBe(today));
         log.info("Demo contacts loaded");
@@ -99,7 +103,8 @@ class DemoJourneys {
     static final String RESTRICTED_CHILD = "C0999001";
 
     private void restrictedRecordToBe(LocalDate today) {
-        Map<String, Object> details = new HashMap<>(contactDetails(workingDaysBefore(today, 10), RESTRICTED_CHILD));
+        Map<String, Object> details = contactDetails(workingDaysBefore(today, 10));
+        details.put("laChildId", RESTRICTED_CHILD);
         details.put("childGivenName", "Riley");
         details.put("childFamilyName", "Restricted");
         ProcessInstance contact = as("frontdoor.worker", () -> runtime.startProcessInstanceByKey("front-door", details));
@@ -113,8 +118,8 @@ class DemoJourneys {
     }
 
     /** One contact, in one transaction: no timer of a step already taken survives to fire. */
-    private String journey(LocalDate received, String laChildId, LocalDate today, boolean waitsForTheFrontDoor) {
-        ProcessInstance contact = as("frontdoor.worker", () -> runtime.startProcessInstanceByKey("front-door", contactDetails(received, laChildId)));
+    private String journey(LocalDate received, Map<String, Object> details, LocalDate today, boolean waitsForTheFrontDoor) {
+        ProcessInstance contact = as("frontdoor.worker", () -> runtime.startProcessInstanceByKey("front-door", details));
         String child = (String) runtime.getVariable(contact.getId(), "laChildId");
         LocalDate decided = calendar.addWorkingDays(received, random.nextInt(10) == 0 ? 2 : 1);
         if (waitsForTheFrontDoor || !decided.isBefore(today)) {
@@ -160,16 +165,14 @@ class DemoJourneys {
         complete(area + ".worker", referralProcess, "CompleteAssessment", assessment);
     }
 
-    private Map<String, Object> contactDetails(LocalDate received, String laChildId) {
+    /** A contact about a child new to the front door (a caller adds {@code laChildId} for a known one). */
+    private Map<String, Object> contactDetails(LocalDate received) {
         Map<String, Object> details = new HashMap<>(Map.of(
                 "childGivenName", pick(GIVEN), "childFamilyName", pick(FAMILY),
                 "childDateOfBirth", received.minusDays(365L + random.nextInt(365 * 16)).toString(),
                 "contactSource", ContactSource.values()[random.nextInt(ContactSource.values().length)].name(),
                 "contactReceivedAt", received.atTime(LocalTime.of(8 + random.nextInt(10), 15 * random.nextInt(4))).toString(),
                 "contactReason", pick(REASONS)));
-        if (laChildId != null) {
-            details.put("laChildId", laChildId);
-        }
         return details;
     }
 

@@ -30,6 +30,7 @@ class DemoJourneysTest {
     void demoDataTakesContactsThroughTheRealJourneysAsTheDemoUsers() {
         long contactsBefore = contacts();
         long eventsBefore = jdbc.sql("select count(*) from journey.event").query(Long.class).single();
+        long lastEventBefore = jdbc.sql("select coalesce(max(id), 0) from journey.event").query(Long.class).single();
 
         demo.load();
 
@@ -42,6 +43,14 @@ class DemoJourneysTest {
         assertThat(jdbc.sql("select count(*) from journey.event").query(Long.class).single() - eventsBefore).isGreaterThan(100);
         List<String> workers = jdbc.sql("select distinct worker from journey.event where worker is not null").query(String.class).list();
         assertThat(workers).contains("frontdoor.worker", "frontdoor.manager").containsAnyOf("north.worker", "south.worker");
+        // a child the front door hears of again is the same child: one name and date of birth per LA child id
+        List<Map<String, Object>> contactsPerChild = jdbc.sql("""
+                        select la_child_id, count(*) as contacts,
+                               count(distinct concat_ws('|', data->>'childGivenName', data->>'childFamilyName', data->>'childDateOfBirth')) as identities
+                        from journey.event where type = 'ContactReceived' and id > :last group by la_child_id""")
+                .param("last", lastEventBefore).query().listOfRows();
+        assertThat(contactsPerChild).anySatisfy(child -> assertThat((Long) child.get("contacts")).isGreaterThan(1));
+        assertThat(contactsPerChild).allSatisfy(child -> assertThat(child.get("identities")).as(child.toString()).isEqualTo(1L));
         // a completed step leaves no timer behind to fire later
         assertThat(management.createJobQuery().timers().list()).allSatisfy(job ->
                 assertThat(tasks.createTaskQuery().processInstanceId(job.getProcessInstanceId()).count()).isPositive());
