@@ -2,7 +2,9 @@ package org.caseflow.casework.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -37,6 +39,8 @@ class CaseRecordTest {
     TestIdentity identity;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MeterRegistry registry;
 
     @Test
     void aReferredChildsChronologyListsWhatHappenedOnTheDaysItHappened() {
@@ -137,6 +141,27 @@ class CaseRecordTest {
         feed.withdraw(poisoned);
         consumer.catchUp();
         assertThat(count("contact where la_child_id = 'C2000007'")).isEqualTo(1);
+    }
+
+    @Test
+    void theLagMetricShowsWhenTheServiceLastKeptUpWithTheFeed() {
+        consumer.catchUp();
+        double caughtUp = caughtUpAt();
+        assertThat(caughtUp).isCloseTo(System.currentTimeMillis() / 1000.0, offset(60.0));
+
+        Journeys child = Journeys.of(feed, "C2000008", "CON-200009");
+        child.contactReceived(LocalDateTime.of(2025, 12, 19, 10, 30), LocalDate.of(2025, 12, 22), "Eve", "Stone");
+        JourneyEvent poisoned = child.contactDecided("NOT_AN_OUTCOME", LocalDate.of(2025, 12, 22), LocalDate.of(2025, 12, 22));
+        assertThatThrownBy(consumer::catchUp).isInstanceOf(IllegalArgumentException.class);
+        assertThat(caughtUpAt()).as("stuck behind an event it cannot apply: not caught up").isEqualTo(caughtUp);
+
+        feed.withdraw(poisoned);
+        consumer.catchUp();
+        assertThat(caughtUpAt()).isGreaterThanOrEqualTo(caughtUp);
+    }
+
+    private double caughtUpAt() {
+        return registry.get("caseflow.feed.caught.up").gauge().value();
     }
 
     private Journeys referredAndAllocated(String laChildId, String contactId, String referralId) {

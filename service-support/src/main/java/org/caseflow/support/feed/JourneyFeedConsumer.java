@@ -28,6 +28,8 @@ public class JourneyFeedConsumer {
     private final JourneyEventHandler handler;
     private final int pageSize;
     private final AtomicLong position = new AtomicLong();
+    /** When the consumer last read the feed to its end; a restarted service starts behind. */
+    private final AtomicLong caughtUpAtMillis = new AtomicLong();
     private Counter appliedCounter;
 
     public JourneyFeedConsumer(String consumer, JourneyFeedClient feed, JdbcClient jdbc, TransactionTemplate transaction,
@@ -39,10 +41,17 @@ public class JourneyFeedConsumer {
         this.pageSize = pageSize;
     }
 
-    /** Publishes the consumer's position and throughput ({@code caseflow.feed.*}). */
+    /**
+     * Publishes the consumer's position, throughput and lag ({@code caseflow.feed.*}). The lag is
+     * {@code time() - caseflow_feed_caught_up_seconds} in Prometheus: it grows while the feed
+     * cannot be read or an event cannot be applied, and is near 0 while the service keeps up.
+     */
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("caseflow.feed.position", position, AtomicLong::get)
                 .description("Last journey event position applied").register(registry);
+        Gauge.builder("caseflow.feed.caught.up", caughtUpAtMillis, millis -> millis.get() / 1000.0)
+                .description("When this service last read the journey event feed to its end (Unix time)")
+                .baseUnit("seconds").register(registry);
         appliedCounter = Counter.builder("caseflow.feed.events.applied")
                 .description("Journey events applied to this service's records").register(registry);
     }
@@ -63,6 +72,7 @@ public class JourneyFeedConsumer {
                 log.info("Catching up with the journey event feed: at position {}", page.lastPosition());
             }
         } while (page.hasMore());
+        caughtUpAtMillis.set(System.currentTimeMillis());
         return count;
     }
 
