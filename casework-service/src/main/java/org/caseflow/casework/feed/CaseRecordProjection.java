@@ -53,15 +53,17 @@ class CaseRecordProjection implements JourneyEventHandler {
         String summary = switch (event.type()) {
             case JourneyEventType.CONTACT_RECEIVED -> contactReceived(event);
             case JourneyEventType.CONTACT_DECIDED -> contactDecided(event);
+            // what the timer knows is that nothing was recorded in time; a decision recorded later
+            // may still be dated within the timescale, and the chronology must not contradict it
             case JourneyEventType.CONTACT_DECISION_OVERDUE ->
-                    "The decision on contact " + event.contactId() + " was not made within 1 working day (due "
-                            + event.dueOn() + "); escalated to the front-door managers.";
+                    "No decision on contact " + event.contactId() + " had been recorded by the end of its due day ("
+                            + event.dueOn() + ", 1 working day); escalated to the front-door managers.";
             case JourneyEventType.REFERRAL_RECEIVED -> referralReceived(event);
             case JourneyEventType.SOCIAL_WORKER_ALLOCATED -> allocated(event);
             case JourneyEventType.ASSESSMENT_COMPLETED -> assessmentCompleted(event);
             case JourneyEventType.ASSESSMENT_OVERDUE ->
-                    "The child and family assessment for referral " + event.referralId()
-                            + " was not authorised within 45 working days (due " + event.dueOn() + "); escalated to the team managers.";
+                    "No authorised child and family assessment for referral " + event.referralId()
+                            + " had been recorded by the end of its due day (" + event.dueOn() + ", 45 working days); escalated to the team managers.";
             case JourneyEventType.OVERDUE_CONTACT_DECISION_REVIEWED, JourneyEventType.OVERDUE_ASSESSMENT_REVIEWED ->
                     "A manager reviewed the missed timescale: " + event.text(MANAGER_ACTION).orElse("(no action recorded)");
             default -> null;

@@ -109,6 +109,20 @@ class CaseRecordTest {
     }
 
     @Test
+    void aFiredTimerSaysNothingWasRecordedInTimeWhichALaterBackDatedRecordDoesNotContradict() {
+        Journeys child = referredAndAllocated("C2000009", "CON-200010", "REF-200009");
+        child.assessmentOverdue(ASSESSMENT_DUE);
+        child.assessmentCompleted(LocalDate.of(2026, 1, 5), ASSESSMENT_DUE, "NO_FURTHER_ACTION", ASSESSMENT_DUE);
+        consumer.catchUp();
+
+        List<Map<String, Object>> chronology = chronology("C2000009");
+        assertThat((String) chronology.get(4).get("summary"))
+                .isEqualTo("No authorised child and family assessment for referral REF-200009 had been recorded by the end"
+                        + " of its due day (2026-02-26, 45 working days); escalated to the team managers.");
+        assertThat((String) chronology.get(5).get("summary")).contains("Within 45 working days");
+    }
+
+    @Test
     void replayingTheWholeFeedTwiceRecordsEachThingOnce() {
         Journeys child = referredAndAllocated("C2000006", "CON-200007", "REF-200006");
         child.assessmentOverdue(ASSESSMENT_DUE);
