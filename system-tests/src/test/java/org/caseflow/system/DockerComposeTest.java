@@ -182,6 +182,39 @@ class DockerComposeTest {
     }
 
     @Test
+    void prometheusAlertsOnMetricsTheServicesPublish() throws IOException {
+        Map<String, Object> prometheus = yaml(ROOT.resolve("deploy/prometheus/prometheus.yml"));
+        assertThat(list(prometheus.get("rule_files"))).containsExactly("/etc/prometheus/alerts.yml");
+        assertThat(list(service("prometheus").get("volumes"))).contains("./deploy/prometheus/alerts.yml:/etc/prometheus/alerts.yml:ro");
+
+        List<Object> rules = list(map(list(yaml(ROOT.resolve("deploy/prometheus/alerts.yml")).get("groups")).get(0)).get("rules"));
+        assertThat(rules).extracting(rule -> map(rule).get("alert"))
+                .contains("CaseflowServiceDown", "JourneyFeedNotFlowing", "StatutoryWorkOverdue");
+        String sources = caseflowMeterNames();
+        for (Object rule : rules) {
+            Matcher metric = Pattern.compile("caseflow_[a-z_]+").matcher((String) map(rule).get("expr"));
+            while (metric.find()) {
+                // Prometheus names are the meter's dotted name with a unit suffix
+                String meter = metric.group().replaceAll("_seconds$", "").replace('_', '.');
+                assertThat(sources).as(map(rule).get("alert") + " reads " + metric.group()).contains("\"" + meter + "\"");
+            }
+        }
+    }
+
+    /** The main sources of every service, where meters are named. */
+    private static String caseflowMeterNames() throws IOException {
+        StringBuilder sources = new StringBuilder();
+        for (String module : List.of("service-support", "workflow-service", "casework-service", "kpi-service", "gateway")) {
+            try (var files = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
+                for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                    sources.append(Files.readString(file).replace('-', '.'));
+                }
+            }
+        }
+        return sources.toString();
+    }
+
+    @Test
     void grafanaReadsThePrometheusOfThisFile() {
         Map<String, Object> datasource = map(list(yaml(ROOT.resolve("deploy/grafana/provisioning/datasources/prometheus.yml"))
                 .get("datasources")).get(0));
