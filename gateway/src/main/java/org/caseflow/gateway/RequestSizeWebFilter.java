@@ -29,8 +29,6 @@ class RequestSizeWebFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         if (exchange.getRequest().getHeaders().getContentLength() > maxSize.toBytes()) {
-            // the unread body would hold the connection open; closing it frees the gateway at once
-            exchange.getResponse().getHeaders().setConnection("close");
             return ProblemResponses.write(exchange, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large",
                     "The request body is larger than " + maxSize.toKilobytes() + " KB; nothing was passed on."));
         }
