@@ -1,9 +1,11 @@
 package org.caseflow.workflow.overdue;
 
 import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.caseflow.journey.events.BusinessDates;
 import org.caseflow.support.security.CaseflowAuthorities;
 import org.caseflow.support.security.CaseflowGroups;
@@ -38,10 +40,12 @@ class OverdueController {
             throw new ErrorResponseException(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN, "forbidden",
                     "You do not manage " + team + "; you manage " + (managed.isEmpty() ? "no team" : String.join(", ", managed)) + "."), null);
         }
-        Set<String> shown = team != null ? Set.of(team) : managed;
-        List<TimedTask> tasks = work.openTimedTasks(taskTeam -> team != null ? team.equals(taskTeam)
-                : administrator || shown.contains(taskTeam));
-        return OverdueReport.of(work.now(), BusinessDates.dateOf(work.now()), shown, tasks);
+        Set<String> teamsShown = team != null ? Set.of(team) : managed;
+        // an administrator sees every team's work, a task with no team included
+        Predicate<String> inView = team == null && administrator ? anyTeam -> true
+                : taskTeam -> taskTeam != null && teamsShown.contains(taskTeam);
+        Instant now = work.now();
+        return OverdueReport.of(now, BusinessDates.dateOf(now), teamsShown, work.openTimedTasks(now, inView));
     }
 
     /** {@code team-north-managers} makes its members managers of {@code team-north}. */

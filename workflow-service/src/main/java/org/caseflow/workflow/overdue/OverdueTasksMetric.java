@@ -45,7 +45,7 @@ class OverdueTasksMetric {
     @Scheduled(fixedDelayString = "${caseflow.tasks.overdue-refresh:PT1M}", initialDelayString = "PT10S")
     synchronized void refresh() {
         // runs with nobody signed in to the engine, so every team's tasks count
-        List<TimedTask> tasks = work.openTimedTasks(team -> true);
+        List<TimedTask> tasks = work.openTimedTasks(work.now(), team -> true);
         publish(overdue, overdueCounts, tasks, TaskTiming.OVERDUE);
         publish(atRisk, atRiskCounts, tasks, TaskTiming.AT_RISK);
         breached.register(breaches.totals().stream()

@@ -43,10 +43,10 @@ public class OverdueWork {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
-    /** Overdue and at-risk tasks of the teams accepted, most overdue first. */
-    public List<TimedTask> openTimedTasks(Predicate<String> teams) {
-        Date now = Date.from(now());
-        LocalDate today = BusinessDates.dateOf(now.toInstant());
+    /** Overdue and at-risk tasks, as they stand at {@code at}, of the teams accepted; most overdue first. */
+    public List<TimedTask> openTimedTasks(Instant at, Predicate<String> teams) {
+        Date now = Date.from(at);
+        LocalDate today = BusinessDates.dateOf(at);
         return tasks.createTaskQuery().active()
                 .or().dueBefore(now).followUpBefore(now).endOr()
                 .orderByDueDate().asc()
