@@ -34,10 +34,16 @@ public class ProblemErrorController implements ErrorController {
         return switch (status) {
             case UNAUTHORIZED -> Problems.unauthenticated();
             case FORBIDDEN -> Problems.forbidden();
-            case NOT_FOUND -> Problems.of(status, Problems.typeFor(status), "There is nothing at this address.");
-            default -> status.is5xxServerError()
-                    ? Problems.of(status, "server-error", "Caseflow could not complete this request. Quote the correlation id to support.")
-                    : Problems.of(status, Problems.typeFor(status), "The request was refused: " + status.getReasonPhrase() + ".");
+            default -> Problems.of(status, Problems.typeFor(status), detailFor(status));
         };
+    }
+
+    private static String detailFor(HttpStatus status) {
+        if (status == HttpStatus.NOT_FOUND) {
+            return "There is nothing at this address.";
+        }
+        return status.is5xxServerError()
+                ? "Caseflow could not complete this request. Quote the correlation id to support."
+                : "The request was refused: " + status.getReasonPhrase() + ".";
     }
 }

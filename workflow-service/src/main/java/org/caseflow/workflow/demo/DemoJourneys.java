@@ -88,7 +88,7 @@ class DemoJourneys {
             LocalDate received = waitsForTheFrontDoor ? workingDaysBefore(today, recent) : workingDayBetween(today.minusMonths(6), today);
             Map<String, Object> details = contactDetails(received);
             // one contact in six (the eighth always) is about a child the front door has heard of before
-            if (i == 7 || i > 5 && random.nextInt(6) == 0) {
+            if (i == 7 || (i > 5 && random.nextInt(6) == 0)) {
                 details.putAll(previousChild);
             }
             String child = transaction.execute(status -> journey(received, details, today, waitsForTheFrontDoor));
