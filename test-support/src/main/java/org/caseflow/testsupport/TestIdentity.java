@@ -24,8 +24,10 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
 /**
  * A stand-in OpenID Connect provider for a service's own tests: it signs tokens for the demo users
  * and service accounts with a key of its own and publishes that key ({@code /oauth2/jwks}) and a
- * client-credentials token endpoint ({@code /oauth2/token}), over real HTTP. The services check its
- * tokens exactly as they check a real provider's. The end-to-end tests use the real local provider.
+ * client-credentials token endpoint ({@code /oauth2/token}), over real HTTP. Its access tokens are
+ * addressed as the local provider's are: to the client they were issued to and to {@link #AUDIENCE}.
+ * The services check its tokens exactly as they check a real provider's; it also signs the tokens
+ * they must refuse (an ID token, an expired token). The end-to-end tests use the real local provider.
  */
 public final class TestIdentity {
 
@@ -40,6 +42,15 @@ public final class TestIdentity {
             "casework-service", List.of("caseflow-services"),
             "kpi-service", List.of("caseflow-services"),
             "metrics", List.of("monitoring"));
+
+    /**
+     * The audience every Caseflow service requires ({@code caseflow.security.audience}); the local
+     * provider adds it to every access token it issues, and never to an ID token.
+     */
+    public static final String AUDIENCE = "caseflow-api";
+    /** The gateway's client id: the audience of the ID tokens it receives when people sign in. */
+    public static final String GATEWAY_CLIENT = "caseflow-gateway";
+    private static final Duration LIFETIME = Duration.ofHours(1);
 
     private static TestIdentity shared;
 
@@ -83,20 +94,30 @@ public final class TestIdentity {
 
     /** A token for a demo user, with the groups the local provider would give them. */
     public String tokenFor(String user) {
-        List<String> groups = DEMO_USERS.get(user);
-        if (groups == null) {
-            throw new IllegalArgumentException("No demo user " + user);
-        }
-        return sign(user, groups, "openid");
+        return sign(user, groupsOf(user), "openid", List.of(GATEWAY_CLIENT, AUDIENCE), Instant.now().plus(LIFETIME));
     }
 
     /** A token for a person who is in the given groups, for cases the demo users do not cover. */
     public String tokenFor(String user, List<String> groups) {
-        return sign(user, groups, "openid");
+        return sign(user, groups, "openid", List.of(GATEWAY_CLIENT, AUDIENCE), Instant.now().plus(LIFETIME));
     }
 
     public String serviceToken(String client) {
-        return sign(client, SERVICE_CLIENTS.get(client), "");
+        return sign(client, SERVICE_CLIENTS.get(client), "", List.of(client, AUDIENCE), Instant.now().plus(LIFETIME));
+    }
+
+    /**
+     * An ID token such as the provider gives the gateway when a demo user signs in: signed, current
+     * and naming the user and their groups, but addressed to the gateway alone ({@code aud} is its
+     * client id). It proves who signed in to the gateway; the services must refuse it as a bearer token.
+     */
+    public String idTokenFor(String user) {
+        return sign(user, groupsOf(user), "", List.of(GATEWAY_CLIENT), Instant.now().plus(LIFETIME));
+    }
+
+    /** A demo user's access token, correct in every way except that it expired {@code expiredAgo} ago. */
+    public String expiredTokenFor(String user, Duration expiredAgo) {
+        return sign(user, groupsOf(user), "openid", List.of(GATEWAY_CLIENT, AUDIENCE), Instant.now().minus(expiredAgo));
     }
 
     /** A copy of {@code http} that signs every request in as {@code user}. */
@@ -111,16 +132,25 @@ public final class TestIdentity {
                 .defaultHeader("Authorization", "Bearer " + token));
     }
 
-    private String sign(String subject, List<String> groups, String scope) {
-        Instant now = Instant.now();
+    private static List<String> groupsOf(String user) {
+        List<String> groups = DEMO_USERS.get(user);
+        if (groups == null) {
+            throw new IllegalArgumentException("No demo user " + user);
+        }
+        return groups;
+    }
+
+    private String sign(String subject, List<String> groups, String scope, List<String> audience, Instant expiresAt) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer())
                 .subject(subject)
+                .audience(audience)
                 .claim("preferred_username", subject)
                 .claim("groups", groups)
                 .claim("scope", scope)
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(Duration.ofHours(1))))
+                // issued a lifetime before it expires, as the provider's would be
+                .issueTime(Date.from(expiresAt.minus(LIFETIME)))
+                .expirationTime(Date.from(expiresAt))
                 .jwtID(UUID.randomUUID().toString())
                 .build();
         try {

@@ -15,10 +15,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * The security every Caseflow service shares: health is the only anonymous endpoint; metrics are
- * for monitoring; everything else needs a token from the identity provider, which the service
- * checks itself (signature, issuer, expiry) and never takes on trust from the gateway. Requests
- * carry their token, so there is no server session and no CSRF token to steal. Refusals are
- * problem details.
+ * for monitoring; everything else needs an access token from the identity provider, which the
+ * service checks itself (signature, issuer, audience, expiry: {@link ServiceTokens}) and never takes
+ * on trust from the gateway. Requests carry their token, so there is no server session and no
+ * CSRF token to steal. Refusals are problem details.
  */
 public final class ServiceSecurity {
 
