@@ -5,18 +5,19 @@ import org.caseflow.casework.audit.AuditTrail;
 import org.caseflow.casework.child.ChildNotFound;
 import org.caseflow.support.security.CaseflowAuthorities;
 import org.caseflow.support.security.CaseflowGroups;
-import org.caseflow.support.web.Problems;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Who may open a child's record. Any practitioner may open an ordinary record. A restricted one
  * opens only to the team the child is allocated to (its current allocation, else its open
  * episodes) and that team's managers, and to administrators. Every read is audited, and so is
  * every refusal.
+ *
+ * <p>Someone refused a restricted record is told exactly what they would be told if no child had
+ * the id: a different answer would tell them that the child is known to the council, which is
+ * itself what the restriction protects.
  */
 @Component
 public class ChildAccess {
@@ -33,19 +34,18 @@ public class ChildAccess {
      * Opens the record to the caller for a read, which the audit trail keeps as {@code readAction},
      * in the caller's transaction: no audit entry, no record.
      *
-     * @throws ChildNotFound               when no child has the id
-     * @throws ErrorResponseException (403) when the record is restricted to a team the caller is not in
+     * @throws ChildNotFound when no child has the id, or the record is restricted to a team the caller is not in
      */
     public void openForReading(Authentication caller, String laChildId, String readAction) {
-        requireOpenTo(caller, laChildId);
+        requireOpenTo(caller, laChildId, readAction);
         audit.record(caller.getName(), readAction, laChildId, null);
     }
 
     /**
-     * @throws ChildNotFound               when no child has the id
-     * @throws ErrorResponseException (403) when the record is restricted to a team the caller is not in
+     * @param attempted what the caller asked to do, for the audit entry of a refusal (e.g. {@code CHANGE_IDENTITY})
+     * @throws ChildNotFound when no child has the id, or the record is restricted to a team the caller is not in
      */
-    public void requireOpenTo(Authentication caller, String laChildId) {
+    public void requireOpenTo(Authentication caller, String laChildId, String attempted) {
         Boolean restricted = jdbc.sql("select restricted from child where la_child_id = :id")
                 .param("id", laChildId).query(Boolean.class).optional().orElseThrow(() -> new ChildNotFound(laChildId));
         if (!restricted) {
@@ -58,9 +58,9 @@ public class ChildAccess {
         List<String> teams = allocatedTeams(laChildId);
         boolean inTeam = teams.stream().anyMatch(team -> groups.contains(team) || groups.contains(CaseflowGroups.managersOf(team)));
         if (!inTeam) {
-            audit.recordRefusal(caller.getName(), laChildId, "Restricted record; allocated to " + teams);
-            throw new ErrorResponseException(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN, "restricted-record",
-                    "This child's record is restricted to the team the child is allocated to and its managers."), null);
+            // kept although this request fails; only those the record is open to read the trail
+            audit.recordRefusal(caller.getName(), laChildId, attempted + " refused: restricted record; allocated to " + teams);
+            throw new ChildNotFound(laChildId);
         }
     }
 

@@ -29,7 +29,7 @@ class RestrictionController {
     @Transactional
     Restriction restrict(@PathVariable @Pattern(regexp = ChildController.LA_CHILD_ID) String laChildId,
             @Valid @RequestBody Restriction restriction, Authentication caller) {
-        access.requireOpenTo(caller, laChildId);
+        access.requireOpenTo(caller, laChildId, "RESTRICT");
         if (restriction.restricted() && (restriction.reason() == null || restriction.reason().isBlank())) {
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "reason-required",
                     "Say why the record is restricted; the reason is kept in its audit trail."), null);

@@ -4,7 +4,10 @@ import org.caseflow.support.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
-/** A 404 problem for an LA child id that no record has. */
+/**
+ * A 404 problem for an LA child id that no record has. It is also the whole answer to someone a
+ * restricted record is refused to, so that the answer does not tell them the child exists.
+ */
 public class ChildNotFound extends ErrorResponseException {
 
     public ChildNotFound(String laChildId) {

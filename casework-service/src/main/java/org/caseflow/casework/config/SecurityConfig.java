@@ -6,6 +6,7 @@ import org.caseflow.support.security.CaseflowGroups;
 import org.caseflow.support.security.ServiceSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -14,13 +15,15 @@ class SecurityConfig {
 
     /**
      * Children's records hold personal data: practitioners and their managers only. Managers alone
-     * read the audit trail and restrict records. Restricted records are narrowed further per child
-     * ({@code ChildAccess}).
+     * read the audit trail, restrict records and change a child's identity. Restricted records are
+     * narrowed further per child ({@code ChildAccess}).
      */
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
         return ServiceSecurity.build(http, requests -> requests
                 .requestMatchers("/api/casework/children/*/audit", "/api/casework/children/*/restriction").hasAnyAuthority(
+                        group(CaseflowGroups.TEAM_MANAGERS), group(CaseflowGroups.ADMINISTRATORS))
+                .requestMatchers(HttpMethod.PUT, "/api/casework/children/*/identity").hasAnyAuthority(
                         group(CaseflowGroups.TEAM_MANAGERS), group(CaseflowGroups.ADMINISTRATORS))
                 .requestMatchers("/api/casework/**").hasAnyAuthority(
                         group(CaseflowGroups.SOCIAL_WORKERS),

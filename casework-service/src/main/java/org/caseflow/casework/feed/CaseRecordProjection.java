@@ -78,6 +78,7 @@ class CaseRecordProjection implements JourneyEventHandler {
     }
 
     private String contactReceived(JourneyEvent event) {
+        // who the child is comes from the record once known; the contact only fills what it lacks
         children.recordDetails(event.laChildId(), event.text(CHILD_GIVEN_NAME).orElse(null),
                 event.text(CHILD_FAMILY_NAME).orElse(null), event.date(CHILD_DATE_OF_BIRTH).orElse(null),
                 event.date(CHILD_EXPECTED_DATE_OF_BIRTH).orElse(null));

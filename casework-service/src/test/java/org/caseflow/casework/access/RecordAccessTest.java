@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.caseflow.casework.CaseworkIntegrationTest;
@@ -25,7 +26,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Every read and change of a child's record is audited; a restricted record opens only to its team. */
+/**
+ * Every read and change of a child's record is audited; a restricted record opens only to its team,
+ * and to anyone else looks like no record at all.
+ */
 @CaseworkIntegrationTest
 class RecordAccessTest {
 
@@ -98,12 +102,7 @@ class RecordAccessTest {
 
     @Test
     void aRestrictedRecordOpensOnlyToItsTeamAndItsManagers() {
-        Journeys other = Journeys.of(feed, "C4000002", "CON-400002").inTeam("team-south");
-        other.contactReceived(LocalDateTime.of(2025, 12, 19, 10, 30), LocalDate.of(2025, 12, 22), "Fin", "Stone");
-        other.contactDecided("REFERRAL", LocalDate.of(2025, 12, 22), LocalDate.of(2025, 12, 22));
-        other.referralReceived("REF-400002", LocalDate.of(2025, 12, 22), LocalDate.of(2026, 2, 26));
-        other.allocated("south.worker", LocalDate.of(2025, 12, 23), LocalDate.of(2026, 2, 26));
-        consumer.catchUp();
+        allocatedToTeamSouth("C4000002", "CON-400002", "REF-400002", "Fin");
 
         assertThat(restrict("north.worker", "C4000002", true, "Staff member's relative").getStatusCode())
                 .as("workers do not restrict").isEqualTo(HttpStatus.FORBIDDEN);
@@ -111,10 +110,10 @@ class RecordAccessTest {
         assertThat(restrict("south.manager", "C4000002", true, "Staff member's relative").getStatusCode()).isEqualTo(HttpStatus.OK);
 
         ResponseEntity<Object> refused = get("north.worker", "/api/casework/children/C4000002", "restricted-1");
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat((Map<String, Object>) refused.getBody()).containsEntry("type", "https://caseflow.example/problems/restricted-record");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat((Map<String, Object>) refused.getBody()).containsEntry("type", "https://caseflow.example/problems/child-not-found");
         assertThat(get("north.manager", "/api/casework/children/C4000002/chronology", "restricted-2").getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+                .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(get("south.worker", "/api/casework/children/C4000002", "restricted-3").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(get("admin", "/api/casework/children/C4000002", "restricted-4").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(trail("south.manager", "C4000002")).extracting(entry -> entry.get("action"))
@@ -122,6 +121,84 @@ class RecordAccessTest {
 
         restrict("south.manager", "C4000002", false, null);
         assertThat(get("north.worker", "/api/casework/children/C4000002", "restricted-5").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    /**
+     * Whatever the refused person asks of a restricted record, the answer is the one they would get
+     * had no child the id (status, content type and problem, naming the id they asked for), so it
+     * tells them nothing; the record's team still sees each refusal in the audit trail.
+     */
+    @Test
+    void aRefusedRestrictedRecordAnswersExactlyAsAMissingChildDoesAndTheRefusalIsAudited() {
+        String restricted = "C4000003";
+        String missing = "C4999999";
+        allocatedToTeamSouth(restricted, "CON-400003", "REF-400003", "Gil");
+        assertThat(restrict("south.manager", restricted, true, "High-profile case").getStatusCode()).isEqualTo(HttpStatus.OK);
+        String identityChange = """
+                {"givenName": "Someone", "familyName": "Else", "dateOfBirth": "2016-04-02", "reason": "Renamed"}""";
+        List<Request> requests = List.of(
+                new Request("north.worker", HttpMethod.GET, "", null),
+                new Request("north.worker", HttpMethod.GET, "/chronology", null),
+                new Request("north.worker", HttpMethod.GET, "/identity", null),
+                new Request("north.manager", HttpMethod.GET, "/audit", null),
+                new Request("north.manager", HttpMethod.PUT, "/restriction", "{\"restricted\": false}"),
+                new Request("north.manager", HttpMethod.PUT, "/identity", identityChange));
+
+        for (Request request : requests) {
+            ResponseEntity<Map<String, Object>> refused = send(request, restricted);
+            ResponseEntity<Map<String, Object>> notFound = send(request, missing);
+
+            assertThat(refused.getStatusCode()).as(request.toString()).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(refused.getHeaders().getContentType()).as(request.toString())
+                    .isEqualTo(notFound.getHeaders().getContentType()).hasToString("application/problem+json");
+            assertThat(refused.getBody()).as(request.toString())
+                    .containsEntry("detail", "No child has LA child id " + restricted + ".");
+            assertThat(comparable(refused.getBody(), restricted)).as(request.toString())
+                    .isEqualTo(comparable(notFound.getBody(), missing));
+        }
+
+        List<Map<String, Object>> refusals = trail("south.manager", restricted).stream()
+                .filter(entry -> entry.get("action").equals("READ_DENIED")).toList();
+        assertThat(refusals).extracting(entry -> entry.get("actor"))
+                .containsExactly("north.worker", "north.worker", "north.worker", "north.manager", "north.manager", "north.manager");
+        assertThat(refusals).extracting(entry -> ((String) entry.get("detail")).split(" ")[0])
+                .containsExactly("READ_SUMMARY", "READ_CHRONOLOGY", "READ_IDENTITY", "READ_AUDIT", "RESTRICT", "CHANGE_IDENTITY");
+        assertThat(trail("south.manager", restricted)).extracting(entry -> entry.get("action"))
+                .as("the refused reads are not recorded as reads, and the refused changes were not made")
+                .doesNotContain("READ_SUMMARY", "READ_CHRONOLOGY", "READ_IDENTITY", "RESTRICTION_LIFTED", "IDENTITY_CHANGED");
+        assertThat(jdbc.sql("select restricted from child where la_child_id = :id").param("id", restricted)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select given_name from child where la_child_id = :id").param("id", restricted)
+                .query(String.class).single()).isEqualTo("Gil");
+    }
+
+    /** The problem without what differs by request (its correlation id) and with the asked-for id blanked out. */
+    private static Map<String, Object> comparable(Map<String, Object> problem, String laChildId) {
+        Map<String, Object> comparable = new HashMap<>(problem);
+        comparable.remove("correlationId");
+        comparable.replaceAll((key, value) -> value instanceof String text ? text.replace(laChildId, "{laChildId}") : value);
+        return comparable;
+    }
+
+    private record Request(String user, HttpMethod method, String pathAfterChild, String jsonBody) {
+    }
+
+    private ResponseEntity<Map<String, Object>> send(Request request, String laChildId) {
+        HttpHeaders headers = new HttpHeaders();
+        if (request.jsonBody() != null) {
+            headers.setContentType(MediaType.APPLICATION_JSON);
+        }
+        return identity.as(http, request.user()).exchange("/api/casework/children/" + laChildId + request.pathAfterChild(),
+                request.method(), new HttpEntity<>(request.jsonBody(), headers), new ParameterizedTypeReference<>() { });
+    }
+
+    private void allocatedToTeamSouth(String laChildId, String contactId, String referralId, String givenName) {
+        Journeys child = Journeys.of(feed, laChildId, contactId).inTeam("team-south");
+        child.contactReceived(LocalDateTime.of(2025, 12, 19, 10, 30), LocalDate.of(2025, 12, 22), givenName, "Stone");
+        child.contactDecided("REFERRAL", LocalDate.of(2025, 12, 22), LocalDate.of(2025, 12, 22));
+        child.referralReceived(referralId, LocalDate.of(2025, 12, 22), LocalDate.of(2026, 2, 26));
+        child.allocated("south.worker", LocalDate.of(2025, 12, 23), LocalDate.of(2026, 2, 26));
+        consumer.catchUp();
     }
 
     private ResponseEntity<Object> get(String user, String path, String correlationId) {
