@@ -7,14 +7,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
-import org.springframework.stereotype.Component;
 
 /**
  * Puts what the services need into every token: {@code preferred_username}, the person's name, and
  * the {@code groups} claim that Caseflow's authorization reads (teams and roles for a person; the
  * configured groups for a service account). A council's provider must be set up to do the same.
+ * Part of {@link TokenClaims}.
  */
-@Component
 class GroupsInTokens implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     private final DemoDirectory directory;
