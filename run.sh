@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The run command. Builds what it needs, starts PostgreSQL (embedded, data kept in .caseflow/)
+# The run command. Builds what it needs, starts PostgreSQL (embedded, data and its password kept in .caseflow/)
 # the identity provider and the four services with demo users, prints the URLs; Ctrl-C stops everything.
+# Everything listens on 127.0.0.1 only.
 #   ./run.sh            start
 #   ./run.sh --reset    start from empty databases
+#   CASEFLOW_BIND_ADDRESS=0.0.0.0 ./run.sh   listen on every interface: the demo passwords are public, so trusted networks only
 set -euo pipefail
 cd "$(dirname "$0")"
 

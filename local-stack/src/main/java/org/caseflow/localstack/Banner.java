@@ -6,8 +6,8 @@ final class Banner {
     private Banner() {
     }
 
-    static String text(int gatewayPort) {
-        String gateway = "http://localhost:" + gatewayPort;
+    static String text(String host, int gatewayPort, BindAddress bindAddress) {
+        String gateway = "http://" + host + ":" + gatewayPort;
         return """
                   Sign in                     %1$s/   (the local identity provider on :9000 holds the demo people)
                   Tasklist (social workers)   %1$s/camunda/app/tasklist/
@@ -27,6 +27,24 @@ final class Banner {
                   south.worker       social worker, Team South    south.manager      team manager, Team South
                   performance        performance officer          admin              administrator
 
-                Press Ctrl-C to stop.""".formatted(gateway);
+                %2$s
+
+                Press Ctrl-C to stop.""".formatted(gateway, listening(bindAddress));
+    }
+
+    /** Where the run can be reached from; a warning when that is more than this machine. */
+    static String listening(BindAddress bindAddress) {
+        if (bindAddress.isLoopback()) {
+            return "Listening on " + bindAddress.address() + " only: nothing is reachable from other machines.";
+        }
+        String where = bindAddress.isEveryInterface()
+                ? "every network interface of this machine (" + bindAddress.address() + ")"
+                : bindAddress.address();
+        return """
+                WARNING: listening on %s, set by %s:
+                other machines on the network can reach every port of this run. The demo people's password (demo)
+                and the demo client secrets are published: anyone who can reach this machine can sign in as admin
+                and read every child's record. Unset %s to listen on 127.0.0.1 only."""
+                .formatted(where, BindAddress.VARIABLE, BindAddress.VARIABLE);
     }
 }

@@ -15,36 +15,44 @@ import java.util.stream.Stream;
 /**
  * The Caseflow services running as processes on this machine, with the local identity provider,
  * wired to each other and to their databases through the same environment variables that
- * docker-compose sets.
+ * docker-compose sets. Each listens on the bind address only: 127.0.0.1 unless widened.
  */
 public final class CaseflowStack implements AutoCloseable {
 
     private final Map<CaseflowService, ServiceProcess> processes = new EnumMap<>(CaseflowService.class);
 
+    /** Every process listens on 127.0.0.1 only. */
+    public CaseflowStack(Path repositoryRoot, String host, Map<CaseflowService, Integer> ports,
+            Map<CaseflowService, Database> databases, Map<String, String> environment, Path logDirectory) {
+        this(repositoryRoot, host, BindAddress.LOOPBACK, ports, databases, environment, logDirectory);
+    }
+
     /**
      * @param repositoryRoot  where the services' {@code target/*-exec.jar} files are
      * @param host            the name browsers reach the services by ({@code localhost}, {@code 127.0.0.1});
      *                        the identity provider names itself by it in every token
+     * @param bindAddress     the address every process listens on
      * @param ports           the port of each service
      * @param databases       the database of each service that owns one
-     * @param environment     settings every service receives (the profile, the identity provider's addresses…)
+     * @param environment     settings every service receives (the profile…)
      * @param logDirectory    where each service's output goes, one file a service
      */
-    public CaseflowStack(Path repositoryRoot, String host, Map<CaseflowService, Integer> ports,
+    public CaseflowStack(Path repositoryRoot, String host, BindAddress bindAddress, Map<CaseflowService, Integer> ports,
             Map<CaseflowService, Database> databases, Map<String, String> environment, Path logDirectory) {
-        String identityProvider = "http://" + host + ":" + ports.get(CaseflowService.IDENTITY_PROVIDER);
+        String local = "http://" + bindAddress.localUrlHost() + ":";
         for (CaseflowService service : CaseflowService.values()) {
             Map<String, String> variables = new HashMap<>(environment);
+            variables.put("SERVER_ADDRESS", bindAddress.address());
             variables.put("SERVER_PORT", String.valueOf(ports.get(service)));
-            variables.put("OIDC_ISSUER_URI", identityProvider);
-            variables.put("OIDC_INTERNAL_URI", identityProvider);
-            variables.put("WORKFLOW_SERVICE_URL", "http://127.0.0.1:" + ports.get(CaseflowService.WORKFLOW));
+            variables.put("OIDC_ISSUER_URI", "http://" + host + ":" + ports.get(CaseflowService.IDENTITY_PROVIDER));
+            variables.put("OIDC_INTERNAL_URI", local + ports.get(CaseflowService.IDENTITY_PROVIDER));
+            variables.put("WORKFLOW_SERVICE_URL", local + ports.get(CaseflowService.WORKFLOW));
+            variables.put("CASEWORK_SERVICE_URL", local + ports.get(CaseflowService.CASEWORK));
             if (service == CaseflowService.IDENTITY_PROVIDER) {
                 variables.put("GATEWAY_PUBLIC_URL", "http://" + host + ":" + ports.get(CaseflowService.GATEWAY));
             }
             if (service == CaseflowService.GATEWAY) {
-                variables.put("CASEWORK_SERVICE_URL", "http://127.0.0.1:" + ports.get(CaseflowService.CASEWORK));
-                variables.put("KPI_SERVICE_URL", "http://127.0.0.1:" + ports.get(CaseflowService.KPI));
+                variables.put("KPI_SERVICE_URL", local + ports.get(CaseflowService.KPI));
             }
             if (service.ownsDatabase()) {
                 Database database = databases.get(service);
@@ -52,8 +60,8 @@ public final class CaseflowStack implements AutoCloseable {
                 variables.put("DATABASE_USER", database.username());
                 variables.put("DATABASE_PASSWORD", database.password());
             }
-            processes.put(service, new ServiceProcess(service, executableJar(repositoryRoot, service), ports.get(service),
-                    variables, logDirectory.resolve(service.module() + ".log")));
+            processes.put(service, new ServiceProcess(service, executableJar(repositoryRoot, service),
+                    local + ports.get(service), variables, logDirectory.resolve(service.module() + ".log")));
         }
     }
 
@@ -90,6 +98,11 @@ public final class CaseflowStack implements AutoCloseable {
 
     public Path logFile(CaseflowService service) {
         return processes.get(service).logFile();
+    }
+
+    /** What the service's process is started with, besides what it inherits from this one. */
+    Map<String, String> environment(CaseflowService service) {
+        return processes.get(service).environment();
     }
 
     /** Stops every service gracefully, all at once. */

@@ -19,8 +19,9 @@ import java.util.stream.Stream;
  *
  * <p>Settings, all optional: {@code CASEFLOW_HOME} (data and logs, default {@code .caseflow}),
  * {@code CASEFLOW_DB_PORT} (embedded PostgreSQL, default 15432), {@code CASEFLOW_DB_URL},
- * {@code CASEFLOW_DB_USER}, {@code CASEFLOW_DB_PASSWORD} (an external server instead).
- * The argument {@code --reset} deletes the embedded database first.
+ * {@code CASEFLOW_DB_USER}, {@code CASEFLOW_DB_PASSWORD} (an external server instead),
+ * {@code CASEFLOW_BIND_ADDRESS} (what the services listen on, default 127.0.0.1).
+ * The argument {@code --reset} deletes the embedded database first; its password is kept.
  */
 public final class LocalRun {
 
@@ -34,6 +35,7 @@ public final class LocalRun {
         Path root = Path.of("").toAbsolutePath();
         Path home = root.resolve(env.getOrDefault("CASEFLOW_HOME", ".caseflow"));
         Path postgresData = home.resolve("postgres");
+        BindAddress bindAddress = bindAddress(env);
         if (args.length > 0 && args[0].equals("--reset")) {
             deleteRecursively(postgresData);
             System.out.println("Reset: deleted " + postgresData);
@@ -51,7 +53,13 @@ public final class LocalRun {
                     env.getOrDefault("CASEFLOW_DB_PASSWORD", ""), env.get("CASEFLOW_DB_URL"));
         } else {
             int port = requireFree(Integer.parseInt(env.getOrDefault("CASEFLOW_DB_PORT", "15432")), "embedded PostgreSQL");
-            embedded = EmbeddedPostgresServer.startPersistent(postgresData, port);
+            try {
+                embedded = EmbeddedPostgresServer.startPersistent(postgresData, home.resolve("postgres-password"), port);
+            } catch (IllegalStateException e) {
+                System.err.println(e.getMessage());
+                System.exit(1);
+                return;
+            }
             postgres = embedded.server();
         }
         System.out.println("PostgreSQL: " + postgres.origin());
@@ -63,7 +71,9 @@ public final class LocalRun {
             }
         }
         Path logs = home.resolve("logs");
-        CaseflowStack stack = new CaseflowStack(root, "localhost", ports, databases, Map.of("SPRING_PROFILES_ACTIVE", "local"), logs);
+        String host = bindAddress.browserHost();
+        CaseflowStack stack = new CaseflowStack(root, host, bindAddress, ports, databases,
+                Map.of("SPRING_PROFILES_ACTIVE", "local"), logs);
         CountDownLatch stopped = new CountDownLatch(1);
         EmbeddedPostgresServer database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -77,6 +87,7 @@ public final class LocalRun {
         }, "caseflow-stop"));
 
         System.out.println("Starting the four services and the local identity provider (logs in " + logs + ") …");
+        System.out.println(Banner.listening(bindAddress));
         try {
             stack.startAll(START_TIMEOUT);
         } catch (RuntimeException e) {
@@ -84,8 +95,18 @@ public final class LocalRun {
             System.exit(1);
         }
         System.out.printf("%nCaseflow is running (started in %d s).%n%s%n",
-                Duration.ofNanos(System.nanoTime() - started).toSeconds(), Banner.text(ports.get(CaseflowService.GATEWAY)));
+                Duration.ofNanos(System.nanoTime() - started).toSeconds(), Banner.text(host, ports.get(CaseflowService.GATEWAY), bindAddress));
         stopped.await();
+    }
+
+    private static BindAddress bindAddress(Map<String, String> env) {
+        try {
+            return BindAddress.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return BindAddress.LOOPBACK;
+        }
     }
 
     private static int requireFree(int port, String what) {

@@ -24,13 +24,14 @@ final class ServiceProcess {
     private final Path jar;
     private final Map<String, String> environment;
     private final Path logFile;
-    private final int port;
+    private final String url;
     private Process process;
 
-    ServiceProcess(CaseflowService service, Path jar, int port, Map<String, String> environment, Path logFile) {
+    /** @param url where this machine reaches the service once it listens */
+    ServiceProcess(CaseflowService service, Path jar, String url, Map<String, String> environment, Path logFile) {
         this.service = service;
         this.jar = jar;
-        this.port = port;
+        this.url = url;
         this.environment = Map.copyOf(environment);
         this.logFile = logFile;
     }
@@ -94,7 +95,11 @@ final class ServiceProcess {
     }
 
     String url() {
-        return "http://127.0.0.1:" + port;
+        return url;
+    }
+
+    Map<String, String> environment() {
+        return environment;
     }
 
     Path logFile() {

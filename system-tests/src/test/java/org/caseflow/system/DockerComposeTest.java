@@ -28,6 +28,8 @@ class DockerComposeTest {
 
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
+    /** Compose's {@code ${VARIABLE}}, {@code ${VARIABLE:-fallback}} and {@code ${VARIABLE-fallback}}. */
+    private static final Pattern PLACEHOLDER_WITH_FALLBACK = Pattern.compile("\\$\\{[A-Z][A-Z0-9_]*(?::?-([^}]*))?}");
     /** Spring Boot reads these without a placeholder. */
     private static final Set<String> READ_BY_THE_PLATFORM = Set.of("SPRING_PROFILES_ACTIVE");
     /** Settings every deployment must make even though the application has a developer default or an empty one. */
@@ -110,7 +112,57 @@ class DockerComposeTest {
                         .containsEntry("OIDC_INTERNAL_URI", "${OIDC_INTERNAL_URI:-http://identity-provider:9000}");
             }
         }
-        assertThat(list(service("identity-provider").get("ports"))).containsExactly("9000:9000");
+        assertThat(list(service("identity-provider").get("ports"))).containsExactly("127.0.0.1:9000:9000");
+    }
+
+    @Test
+    void theDemoIdentityProviderStartsOnlyWhenTheDemoIsAskedFor() {
+        assertThat(list(service("identity-provider").get("profiles"))).containsExactly("demo");
+        services().forEach((name, definition) -> {
+            Map<String, Object> service = map(definition);
+            if (!name.equals("identity-provider")) {
+                assertThat(service).as(name + " starts without a profile").doesNotContainKey("profiles");
+            }
+            if (service.get("depends_on") instanceof Map<?, ?> dependencies && dependencies.containsKey("identity-provider")) {
+                // a required dependency on a service whose profile is off would stop compose from starting at all
+                assertThat(map(dependencies.get("identity-provider"))).as(name + " starts without the demo identity provider")
+                        .containsEntry("required", false);
+            }
+        });
+    }
+
+    @Test
+    void theLocalProfileWithItsDemoPasswordsIsNeverOnByDefault() throws IOException {
+        services().forEach((name, definition) -> {
+            Object profiles = map(map(definition).getOrDefault("environment", Map.of())).get("SPRING_PROFILES_ACTIVE");
+            if (profiles != null) {
+                assertThat(withDefaults(String.valueOf(profiles))).as(name + "'s Spring profiles by default").doesNotContain("local");
+            }
+        });
+        // .env.example is copied to .env as it stands
+        assertThat(Files.readAllLines(ROOT.resolve(".env.example")))
+                .filteredOn(line -> line.startsWith("CASEFLOW_PROFILES=") || line.startsWith("COMPOSE_PROFILES="))
+                .containsExactly("CASEFLOW_PROFILES=");
+    }
+
+    @Test
+    void aValueIsReadAsComposeReadsItWithNothingSet() {
+        assertThat(withDefaults("${CASEFLOW_PROFILES:-}")).isEmpty();
+        assertThat(withDefaults("${CASEFLOW_PROFILES}")).isEmpty();
+        assertThat(withDefaults("${CASEFLOW_PROFILES:-local}")).isEqualTo("local");
+        assertThat(withDefaults("demo,${CASEFLOW_PROFILES-local}")).isEqualTo("demo,local");
+        assertThat(withDefaults("local")).isEqualTo("local");
+    }
+
+    @Test
+    void workflowServiceIsToldWhereChildrensRecordsAre() {
+        assertThat(environment(CaseflowService.WORKFLOW)).containsEntry("CASEWORK_SERVICE_URL", "http://casework-service:8082");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CaseflowService.class, names = {"WORKFLOW", "CASEWORK", "KPI"})
+    void eachServiceRequiresTheApiAudienceInTokens(CaseflowService service) {
+        assertThat(environment(service)).containsEntry("OIDC_AUDIENCE", "${OIDC_AUDIENCE:-caseflow-api}");
     }
 
     @Test
@@ -145,13 +197,28 @@ class DockerComposeTest {
     }
 
     @Test
-    void onlyTheGatewayAndTheDashboardsArePublished() {
+    void onlyTheGatewayAndTheDashboardsArePublishedBeyondThisHost() {
         services().forEach((name, definition) -> {
             if (map(definition).containsKey("ports")) {
-                assertThat(name).isIn("gateway", "identity-provider", "prometheus", "grafana");
+                for (Object port : list(map(definition).get("ports"))) {
+                    if (publishedOnEveryInterface(port)) {
+                        assertThat(name).as("published beyond this host: " + port).isIn("gateway", "prometheus", "grafana");
+                    }
+                }
             }
         });
+        assertThat(service("postgres")).doesNotContainKey("ports");
         assertThat(list(service("gateway").get("ports"))).containsExactly("8080:8080");
+    }
+
+    @Test
+    void aPortWithoutAHostAddressCountsAsPublishedEverywhere() {
+        assertThat(publishedOnEveryInterface("8080:8080")).isTrue();
+        assertThat(publishedOnEveryInterface("8080")).isTrue();
+        assertThat(publishedOnEveryInterface("0.0.0.0:8080:8080")).isTrue();
+        assertThat(publishedOnEveryInterface(Map.of("target", 8080, "published", 8080))).isTrue();
+        assertThat(publishedOnEveryInterface("127.0.0.1:9000:9000")).isFalse();
+        assertThat(publishedOnEveryInterface(Map.of("target", 9000, "host_ip", "127.0.0.1"))).isFalse();
     }
 
     @Test
@@ -194,11 +261,25 @@ class DockerComposeTest {
         for (Object rule : rules) {
             Matcher metric = Pattern.compile("caseflow_[a-z_]+").matcher((String) map(rule).get("expr"));
             while (metric.find()) {
-                // Prometheus names are the meter's dotted name with a unit suffix
-                String meter = metric.group().replaceAll("_seconds$", "").replace('_', '.');
+                String meter = meterName(metric.group());
                 assertThat(sources).as(map(rule).get("alert") + " reads " + metric.group()).contains("\"" + meter + "\"");
             }
         }
+    }
+
+    @Test
+    void prometheusNamesAreReadAsTheMetersTheyComeFrom() {
+        assertThat(meterName("caseflow_tasks_overdue")).isEqualTo("caseflow.tasks.overdue");
+        assertThat(meterName("caseflow_feed_caught_up_seconds")).isEqualTo("caseflow.feed.caught.up");
+        assertThat(meterName("caseflow_feed_events_quarantined_total")).isEqualTo("caseflow.feed.events.quarantined");
+    }
+
+    /**
+     * Prometheus names a meter by its dotted name with a base unit ({@code _seconds}) and, for a
+     * counter, {@code _total} added.
+     */
+    private static String meterName(String prometheusName) {
+        return prometheusName.replaceAll("_total$", "").replaceAll("_seconds$", "").replace('_', '.');
     }
 
     /** The main sources of every service, where meters are named. */
@@ -236,6 +317,27 @@ class DockerComposeTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A port with no host address, or the any-address, is reachable from every network the host is on. */
+    private static boolean publishedOnEveryInterface(Object port) {
+        if (port instanceof Map<?, ?> longSyntax) {
+            Object hostAddress = longSyntax.get("host_ip");
+            return hostAddress == null || Set.of("0.0.0.0", "::").contains(String.valueOf(hostAddress));
+        }
+        String shortSyntax = String.valueOf(port);
+        // HOST_IP:HOST_PORT:CONTAINER_PORT names its address; HOST_PORT:CONTAINER_PORT and CONTAINER_PORT do not
+        if (shortSyntax.chars().filter(c -> c == ':').count() < 2) {
+            return true;
+        }
+        String hostAddress = shortSyntax.substring(0, shortSyntax.lastIndexOf(':', shortSyntax.lastIndexOf(':') - 1));
+        return hostAddress.equals("0.0.0.0") || hostAddress.equals("[::]");
+    }
+
+    /** A compose value as it is with nothing set in the environment: each {@code ${VARIABLE:-fallback}} becomes its fallback. */
+    private static String withDefaults(String value) {
+        return PLACEHOLDER_WITH_FALLBACK.matcher(value).replaceAll(match -> Matcher.quoteReplacement(
+                match.group(1) == null ? "" : match.group(1)));
     }
 
     private Map<String, Object> environment(CaseflowService service) {
