@@ -98,7 +98,41 @@ class BadInputIT {
                          "assessmentOutcome": {"value": "ADOPTED_BY_WOLVES"}, "assessmentSummary": {"value": "x"}}}""")),
                 get("a task query with a due date that is not a date", "/engine-rest/task?dueBefore=soon"),
                 new BadRequest("a task query body that is not JSON", g -> g.post("/engine-rest/task", "north.worker", "{\"assignee\": ")),
-                new BadRequest("deleting the audit trail", g -> g.delete("/api/casework/children/" + child + "/audit", "admin")));
+                new BadRequest("deleting the audit trail", g -> g.delete("/api/casework/children/" + child + "/audit", "admin")),
+                // Camunda's REST API: each refused with a problem, none a 5xx, nothing changed
+                new BadRequest("deleting a journey's task", g -> g.delete("/engine-rest/task/" + task, "north.worker")),
+                new BadRequest("checking a password with nothing", g -> g.post("/engine-rest/identity/verify", "north.worker", "{}")),
+                new BadRequest("changing a password with nothing", g -> g.put("/engine-rest/user/north.worker/credentials", "north.worker", "{}")),
+                new BadRequest("editing one's own profile", g -> g.put("/engine-rest/user/north.worker/profile", "north.worker",
+                        "{\"id\": \"north.worker\", \"firstName\": \"Someone\", \"lastName\": \"Else\"}")),
+                new BadRequest("a Java-serialised value", g -> g.post("/engine-rest/task/" + task + "/complete", "north.worker", """
+                        {"variables": {"assessmentSummary": {"value": "rO0ABXQAAXg=", "type": "Object",
+                         "valueInfo": {"objectTypeName": "java.lang.String", "serializationDataFormat": "application/x-java-serialized-object"}}}}""")),
+                new BadRequest("an object of any class", g -> g.put("/engine-rest/task/" + task + "/variables/flag", "north.worker", """
+                        {"type": "Object", "value": "true", "valueInfo": {"objectTypeName": "java.util.concurrent.atomic.AtomicBoolean",
+                         "serializationDataFormat": "application/json"}}""")),
+                new BadRequest("a field the form does not have", g -> g.post("/engine-rest/task/" + task + "/complete", "north.worker", """
+                        {"variables": {"assessmentStartDate": {"value": "2025-11-20"}, "assessmentAuthorisedDate": {"value": "2025-11-21"},
+                         "assessmentOutcome": {"value": "NO_FURTHER_ACTION"}, "assessmentSummary": {"value": "x"},
+                         "assessmentTeam": {"value": "team-south"}}}""")),
+                new BadRequest("a start half-way through", g -> g.post("/engine-rest/process-definition/key/front-door/start", "north.worker",
+                        "{\"startInstructions\": [{\"type\": \"startBeforeActivity\", \"activityId\": \"Assessment\"}]}")),
+                new BadRequest("a start with a field the start form does not have", g -> g.post(
+                        "/engine-rest/process-definition/key/front-door/start", "north.worker",
+                        "{\"variables\": {\"assessmentTeam\": {\"value\": \"team-north\"}}}")),
+                new BadRequest("a start with a business key", g -> g.post("/engine-rest/process-definition/key/front-door/start",
+                        "north.worker", "{\"businessKey\": \"CON-000001\", \"variables\": {}}")),
+                new BadRequest("a task given to someone else", g -> g.post("/engine-rest/task/" + task + "/assignee", "north.worker",
+                        "{\"userId\": \"south.worker\"}")),
+                new BadRequest("a message sent by hand", g -> g.post("/engine-rest/message", "admin", "{\"messageName\": \"x\"}")),
+                new BadRequest("a deployment that is not a file", g -> g.post("/engine-rest/deployment/create", "admin", "{}")),
+                new BadRequest("the webapps' own login, asked the wrong way", g -> g.get(
+                        "/camunda/api/admin/auth/user/default/login/cockpit", "north.manager")),
+                new BadRequest("a contact naming an unknown child", g -> g.post("/api/workflow/contacts", "frontdoor.worker",
+                        valid.replace("\"givenName\"", "\"laChildId\": \"C0999999\", \"givenName\""))),
+                new BadRequest("reading an unknown child's identity", g -> g.get("/api/casework/children/C9999999/identity", "north.worker")),
+                new BadRequest("an identity change without a reason", g -> g.put("/api/casework/children/" + child + "/identity",
+                        "north.manager", "{\"givenName\": \"A\", \"familyName\": \"B\", \"dateOfBirth\": \"2016-01-01\"}")));
     }
 
     private static BadRequest post(String name, String path, String body) {
@@ -118,7 +152,8 @@ class BadInputIT {
 
     private static Map<String, Long> rowCounts() throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.putAll(count(CaseflowService.WORKFLOW, "journey.event", "act_hi_procinst", "act_ru_task"));
+        counts.putAll(count(CaseflowService.WORKFLOW, "journey.event", "act_hi_procinst", "act_ru_task", "act_re_deployment",
+                "act_id_user", "act_ru_filter"));
         counts.putAll(count(CaseflowService.CASEWORK, "casework.child", "casework.contact", "casework.assessment"));
         counts.putAll(count(CaseflowService.KPI, "kpi.child_population", "kpi.contact_fact"));
         return counts;

@@ -77,6 +77,65 @@ final class Gateway {
         return send(person, request(path).DELETE());
     }
 
+    /** A BPMN file sent as Camunda's REST API takes a deployment: a multipart form. */
+    Response deploy(String person, String fileName, String bpmn) {
+        String boundary = "caseflow-" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nred-team\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
+        return send(person, request("/engine-rest/deployment/create").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * A change through the webapps' own copy of the engine's API ({@code /camunda/api/engine/...}),
+     * as Tasklist sends it: with the webapps' CSRF token, which a webapp page sets as a cookie.
+     */
+    Response postToWebapps(String path, String person, String json) {
+        get("/camunda/app/tasklist/default/", person);
+        Session session = sessions.get(person);
+        String webappCsrf = session.cookies().getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Tasklist set no CSRF cookie"));
+        return send(person, request(path).header("Content-Type", "application/json").header("X-XSRF-TOKEN", webappCsrf)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /**
+     * Asks the identity provider, in the person's signed-in browser session, for what it gives the
+     * gateway's client ({@code caseflow-gateway}, the local secret): the provider's answer to the
+     * authorization request, not followed.
+     */
+    Response authorizeAsTheGateway(String person, String redirectUri) {
+        Session session = sessions.computeIfAbsent(person, this::signIn);
+        String authorize = identityProviderUrl + "/oauth2/authorize?response_type=code&client_id=caseflow-gateway"
+                + "&scope=openid%20profile&state=red-team&nonce=red-team&redirect_uri=" + encode(redirectUri);
+        return new Response(call(session.client(), HttpRequest.newBuilder(URI.create(authorize)).GET().build()));
+    }
+
+    /** The access and ID tokens the gateway's client gets for the person (authorization code flow). */
+    JsonNode tokensAsTheGateway(String person) {
+        String redirect = baseUrl + "/login/oauth2/code/caseflow";
+        Response authorized = authorizeAsTheGateway(person, redirect);
+        Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(String.valueOf(authorized.header("Location")));
+        if (!code.find()) {
+            throw new IllegalStateException("No authorization code: " + authorized.status() + " " + authorized.header("Location"));
+        }
+        HttpRequest token = HttpRequest.newBuilder(URI.create(identityProviderUrl + "/oauth2/token"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("caseflow-gateway:gateway-local".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&code=" + code.group(1)
+                        + "&redirect_uri=" + encode(redirect)))
+                .build();
+        return new Response(call(anonymous, token)).json();
+    }
+
+    /** One sign-in at the provider's form with this password, as a browser would; where it ended. */
+    Response tryToSignIn(String username, String password) {
+        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        return new Response(signInAtTheProvider(browserWith(cookies), username, password));
+    }
+
     /** A service account's own access token (client credentials), as Prometheus gets one. */
     String serviceToken(String client, String secret) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(identityProviderUrl + "/oauth2/token"))
@@ -138,23 +197,31 @@ final class Gateway {
     /** What a browser does: start at the gateway, sign in at the provider, come back with a session. */
     private Session signIn(String person) {
         CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.ALWAYS)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> signInPage = call(browser, HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/authorization/caseflow")).build());
-        Matcher csrf = CSRF_FIELD.matcher(signInPage.body());
-        if (!csrf.find()) {
-            throw new IllegalStateException("No sign-in form at " + signInPage.uri() + ": " + signInPage.body());
-        }
-        String form = "username=" + encode(person) + "&password=" + encode(DEMO_PASSWORD) + "&_csrf=" + encode(csrf.group(1));
-        HttpResponse<String> signedIn = call(browser, HttpRequest.newBuilder(signInPage.uri())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        HttpResponse<String> signedIn = signInAtTheProvider(browserWith(cookies), person, DEMO_PASSWORD);
         if (!signedIn.uri().toString().startsWith(baseUrl)) {
             throw new IllegalStateException(person + " was not signed in; ended at " + signedIn.uri());
         }
         HttpClient api = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         return new Session(api, cookies);
+    }
+
+    private static HttpClient browserWith(CookieManager cookies) {
+        return HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.ALWAYS)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** From the gateway to the provider's sign-in form, filled in and sent; where the browser ended. */
+    private HttpResponse<String> signInAtTheProvider(HttpClient browser, String username, String password) {
+        HttpResponse<String> signInPage = call(browser, HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/authorization/caseflow")).build());
+        Matcher csrf = CSRF_FIELD.matcher(signInPage.body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("No sign-in form at " + signInPage.uri() + ": " + signInPage.body());
+        }
+        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+        return call(browser, HttpRequest.newBuilder(signInPage.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
     private static HttpResponse<String> call(HttpClient client, HttpRequest request) {

@@ -13,7 +13,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole workflow service on a random port, on a real PostgreSQL database of its own, trusting a
- * stand-in identity provider's tokens, with the local profile's demo directory, exporting metrics as in production. The job executor is off: tests fire timers themselves.
+ * stand-in identity provider's tokens, asking a stand-in casework service about known children,
+ * with the local profile's demo directory, exporting metrics as in production. The job executor is off: tests fire timers themselves.
  *
  * <p>Keep every test on exactly this configuration: Spring then caches one context, and with it one
  * process engine under the default name that {@code /engine-rest} serves.
@@ -26,6 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
 })
 @ActiveProfiles("local")
 @AutoConfigureObservability(tracing = false)
-@ContextConfiguration(initializers = {PostgresTestDatabaseInitializer.class, TestIdentityInitializer.class})
+@ContextConfiguration(initializers = {PostgresTestDatabaseInitializer.class, TestIdentityInitializer.class,
+        CaseworkStubInitializer.class})
 public @interface WorkflowIntegrationTest {
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.caseflow.workflow.frontdoor.CaseRecordUnavailable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
  * would reach Tasklist and the REST API as an internal error (500). This outermost command
  * interceptor lets the check's own {@link FormFieldValidationException} through once the
  * transaction has rolled back: the caller gets 400 with the check's message, and nothing changed.
+ * Likewise {@link CaseRecordUnavailable}, which our API answers 503. Each gets its
+ * {@link EngineErrorCodes} code, for the REST API's answer.
  */
 @Component
 class InputErrorsPlugin extends AbstractProcessEnginePlugin {
@@ -33,9 +36,14 @@ class InputErrorsPlugin extends AbstractProcessEnginePlugin {
             try {
                 return next.execute(command);
             } catch (ProcessEngineException e) {
-                for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                     if (cause instanceof FormFieldValidationException invalidInput) {
+                        invalidInput.setCode(EngineErrorCodes.INVALID_INPUT);
                         throw invalidInput;
+                    }
+                    if (cause instanceof CaseRecordUnavailable unavailable) {
+                        unavailable.setCode(EngineErrorCodes.DEPENDENCY_UNAVAILABLE);
+                        throw unavailable;
                     }
                 }
                 throw e;

@@ -1,6 +1,8 @@
 package org.caseflow.workflow.forms;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.caseflow.workflow.frontdoor.CaseRecordUnavailable;
 import org.caseflow.support.web.ProblemDetailsAdvice;
 import org.caseflow.support.web.Problems;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +19,24 @@ import org.springframework.web.context.request.WebRequest;
  */
 @RestControllerAdvice
 class WorkflowProblems extends ProblemDetailsAdvice {
+
+    /** The case record could not be asked about a known child: nothing was saved; try again shortly. */
+    @ExceptionHandler(CaseRecordUnavailable.class)
+    ResponseEntity<Object> caseRecordUnavailable(CaseRecordUnavailable unavailable, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "case-record-unavailable",
+                "The child's case record cannot be checked just now, so the contact was not recorded. Try again in a minute.");
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "30");
+        return handleExceptionInternal(unavailable, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+    }
+
+    /** Someone else (or a timer) changed the same journey at the same moment: nothing was saved; try again. */
+    @ExceptionHandler(OptimisticLockingException.class)
+    ResponseEntity<Object> concurrentChange(OptimisticLockingException conflict, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "concurrent-change",
+                "This journey changed while your request was being saved, so nothing was saved. Try again.");
+        return handleExceptionInternal(conflict, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+    }
 
     @ExceptionHandler(FormFieldValidationException.class)
     ResponseEntity<Object> refused(FormFieldValidationException refusal, WebRequest request) {

@@ -23,18 +23,25 @@ record NewContact(
         @NotBlank @Size(max = 4000) String reason) {
 
     /**
-     * @param laChildId the council's id when the child is already known; Caseflow gives a new child one
+     * @param laChildId the council's id when the child is already known (the record then names the
+     *                  child, whatever names are given here); Caseflow gives a new child one
      */
     record Child(
             @Pattern(regexp = "[A-Za-z0-9]{1,20}", message = "must be letters and digits, at most 20") String laChildId,
-            @NotBlank @Size(max = 100) String givenName,
-            @NotBlank @Size(max = 100) String familyName,
+            @Size(max = 100) String givenName,
+            @Size(max = 100) String familyName,
             @PastOrPresent LocalDate dateOfBirth,
             LocalDate expectedDateOfBirth) {
 
+        /** A known child is named by their record; only a child new to us needs names here. */
+        @AssertTrue(message = "give the child's given and family names, or the LA child id of a child known to us")
+        boolean isNamed() {
+            return laChildId != null || (givenName != null && !givenName.isBlank() && familyName != null && !familyName.isBlank());
+        }
+
         @AssertTrue(message = "give the date of birth, or the expected date of birth of an unborn child")
         boolean isBirthDateGiven() {
-            return dateOfBirth != null || expectedDateOfBirth != null;
+            return laChildId != null || dateOfBirth != null || expectedDateOfBirth != null;
         }
     }
 }

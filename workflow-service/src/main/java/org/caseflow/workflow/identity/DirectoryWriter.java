@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Keeps people, groups and memberships in the Camunda directory, changing only what differs. */
@@ -48,9 +49,23 @@ public class DirectoryWriter {
 
     /**
      * Makes the directory agree with what the identity provider says of a person who has just
-     * signed in: they exist, and they are in exactly these groups.
+     * signed in: they exist, and they are in exactly these groups. Caseflow writes this on the
+     * provider's word, as the application: a person never writes the directory (the engine guard
+     * refuses it), so any sign-in in progress is set aside meanwhile.
      */
     public void syncPerson(String userId, String firstName, String lastName, Collection<String> groups) {
+        Authentication signedIn = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            writePerson(userId, firstName, lastName, groups);
+        } finally {
+            if (signedIn != null) {
+                identityService.setAuthentication(signedIn);
+            }
+        }
+    }
+
+    private void writePerson(String userId, String firstName, String lastName, Collection<String> groups) {
         ensureUser(userId, firstName, lastName);
         Set<String> current = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).collect(Collectors.toSet());

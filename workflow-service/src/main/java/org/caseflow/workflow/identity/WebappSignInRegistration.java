@@ -17,4 +17,13 @@ class WebappSignInRegistration {
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }
+
+    /** Before the webapps' own sign-in filter sees the request. */
+    @Bean
+    FilterRegistrationBean<NoWebappLogin> noWebappLogin() {
+        FilterRegistrationBean<NoWebappLogin> registration = new FilterRegistrationBean<>(new NoWebappLogin());
+        registration.addUrlPatterns("/camunda/api/admin/auth/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
 }

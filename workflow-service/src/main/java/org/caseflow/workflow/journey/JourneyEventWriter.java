@@ -3,6 +3,9 @@ package org.caseflow.workflow.journey;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.caseflow.journey.events.JourneyData;
+import org.caseflow.workflow.forms.TaskInput;
 import org.caseflow.support.web.CorrelationId;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JourneyEventWriter {
 
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,20}");
+    private static final Pattern DIRECTORY_ID = Pattern.compile("[a-zA-Z0-9._-]{1,64}");
+
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
@@ -25,6 +31,7 @@ class JourneyEventWriter {
     }
 
     void write(NewJourneyEvent event) {
+        requireConsumersCanApply(event);
         jdbc.sql("""
                         insert into journey.event (event_id, type, la_child_id, contact_id, referral_id, occurred_on,
                             due_on, team, worker, process_instance_id, correlation_id, data)
@@ -44,6 +51,26 @@ class JourneyEventWriter {
                 .param("correlationId", MDC.get(CorrelationId.MDC_KEY))
                 .param("data", toJson(event))
                 .update();
+    }
+
+    /**
+     * Every consumer must be able to apply what is written here, or its reader would have to set
+     * the event aside: ids and names within the lengths the case record and the KPI facts keep.
+     * Such values come from what a person recorded, so the step is refused and nothing is saved.
+     */
+    private static void requireConsumersCanApply(NewJourneyEvent event) {
+        requireMatches(JourneyData.LA_CHILD_ID, event.laChildId(), ID);
+        requireMatches(JourneyData.CONTACT_ID, event.contactId(), ID);
+        requireMatches(JourneyData.REFERRAL_ID, event.referralId(), ID);
+        requireMatches("team", event.team(), DIRECTORY_ID);
+        requireMatches("worker", event.worker(), DIRECTORY_ID);
+    }
+
+    private static void requireMatches(String field, String value, Pattern pattern) {
+        if (value != null && !pattern.matcher(value).matches()) {
+            throw TaskInput.invalid(field, "The " + field + " '" + (value.length() > 30 ? value.substring(0, 30) + "…" : value)
+                    + "' cannot be recorded: ids are letters, digits and dashes, at most 20; teams and workers at most 64.");
+        }
     }
 
     private String toJson(NewJourneyEvent event) {

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.caseflow.workflow.WorkflowIntegrationTest;
 import org.caseflow.workflow.journey.Outbox;
 import org.caseflow.workflow.timescale.StatutoryClocks;
+import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,8 +74,10 @@ class AssessmentProcessTest {
         assertThat(referral).isWaitingAt("AllocateSocialWorker");
         Task allocation = task(referral, "AllocateSocialWorker");
         assertThat(allocation).hasCandidateGroup("team-north-managers");
-        List<Map<String, String>> offered = (List<Map<String, String>>) tasks.getVariableLocal(allocation.getId(), "teamWorkers");
-        assertThat(offered).extracting(choice -> choice.get("value")).containsExactly("north.worker");
+        SpinJsonNode offered = tasks.getVariableLocalTyped(allocation.getId(), "teamWorkers").getValue() instanceof SpinJsonNode json
+                ? json : null;
+        assertThat(offered).as("the choices, as Spin JSON").isNotNull();
+        assertThat(offered.elements()).extracting(choice -> choice.prop("value").stringValue()).containsExactly("north.worker");
 
         assertThatThrownBy(() -> allocate(referral, "south.worker", "2025-12-23"))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("not a social worker in team-north");

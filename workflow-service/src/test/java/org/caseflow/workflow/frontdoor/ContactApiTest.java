@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.caseflow.workflow.CaseworkStub;
 import org.caseflow.workflow.WorkflowIntegrationTest;
 import org.caseflow.testsupport.TestIdentity;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,8 @@ class ContactApiTest {
     TestIdentity identity;
     @Autowired
     HistoryService history;
+    @Autowired
+    CaseworkStub casework;
 
     @Test
     void aFrontDoorWorkerRecordsAContactForANewChild() {
@@ -52,10 +55,62 @@ class ContactApiTest {
     }
 
     @Test
-    void aKnownChildKeepsTheirId() {
+    void aContactForAKnownChildLinksToTheirRecordAndTakesTheirIdentityFromIt() {
+        casework.record("C0000042", "Amelia", "Jones", "2016-04-03");
+
         ResponseEntity<Map> created = post("frontdoor.worker", VALID.replace("\"givenName\"", "\"laChildId\": \"C0000042\", \"givenName\""));
 
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(created.getBody()).containsEntry("laChildId", "C0000042");
+        String journey = (String) created.getBody().get("processInstanceId");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(journey).variableName("childGivenName")
+                .singleResult().getValue()).as("the record's name, not the contact's").isEqualTo("Amelia");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(journey).variableName("childDateOfBirth")
+                .singleResult().getValue()).isEqualTo("2016-04-03");
+        assertThat(casework.lookups()).contains("frontdoor.worker C0000042");
+    }
+
+    @Test
+    void aKnownChildNeedsNoNamesOnTheContact() {
+        casework.record("C0000043", "Noah", "Khan", "2015-01-09");
+
+        ResponseEntity<Map> created = post("frontdoor.worker", """
+                {"child": {"laChildId": "C0000043"}, "source": "SCHOOL", "receivedAt": "2025-12-19T10:30", "reason": "Absent again."}""");
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void aChildWhoseRecordIsClosedToThePersonIsAnsweredAsAnUnknownChildAndNothingIsRecorded() {
+        casework.record("C0000044", "Riley", "Restricted", "2014-02-02", "south.worker");
+        long journeysBefore = history.createHistoricProcessInstanceQuery().count();
+
+        ResponseEntity<Map> restricted = post("north.worker", VALID.replace("\"givenName\"", "\"laChildId\": \"C0000044\", \"givenName\""));
+        ResponseEntity<Map> unknown = post("north.worker", VALID.replace("\"givenName\"", "\"laChildId\": \"C0000045\", \"givenName\""));
+
+        assertThat(restricted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(restricted.getBody().get("detail")).isEqualTo(((String) unknown.getBody().get("detail")).replace("C0000045", "C0000044"));
+        assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(journeysBefore);
+        assertThat(post("south.worker", VALID.replace("\"givenName\"", "\"laChildId\": \"C0000044\", \"givenName\"")).getStatusCode())
+                .as("the team the record is open to").isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void whenTheCaseRecordCannotBeAskedTheContactIsNotRecordedAndMayBeSentAgain() {
+        casework.record("C0000046", "Isla", "Brown", "2013-03-03");
+        long journeysBefore = history.createHistoricProcessInstanceQuery().count();
+        casework.down(true);
+        try {
+            ResponseEntity<Map> response = post("frontdoor.worker", VALID.replace("\"givenName\"", "\"laChildId\": \"C0000046\", \"givenName\""));
+
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            assertThat(response.getHeaders().getFirst("Retry-After")).isNotBlank();
+            assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(journeysBefore);
+            assertThat(post("frontdoor.worker", VALID).getStatusCode()).as("a new child needs no look-up").isEqualTo(HttpStatus.CREATED);
+        } finally {
+            casework.down(false);
+        }
     }
 
     @Test

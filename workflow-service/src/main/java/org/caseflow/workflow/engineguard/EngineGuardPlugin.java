@@ -1,0 +1,22 @@
+package org.caseflow.workflow.engineguard;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the {@link PersonCommandGuard} into the engine's command chain, inside the command context
+ * (so it can read the task or journey a command names) and before the command runs.
+ */
+@Component
+class EngineGuardPlugin extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new PersonCommandGuard(new FormContracts()));
+    }
+}

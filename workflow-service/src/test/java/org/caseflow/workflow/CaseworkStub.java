@@ -1,0 +1,112 @@
+package org.caseflow.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.caseflow.testsupport.StubServers;
+
+/**
+ * A stand-in for casework-service's child look-up ({@code GET /api/casework/children/{id}/identity}),
+ * over real HTTP: it answers for the children a test records, to the people a record is open to,
+ * read from the bearer token the workflow service forwards; anyone else gets 404, as from the real one.
+ */
+public final class CaseworkStub {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern IDENTITY = Pattern.compile("/api/casework/children/([^/]+)/identity");
+    private static CaseworkStub shared;
+
+    private final Map<String, Child> children = new ConcurrentHashMap<>();
+    private final List<String> lookups = new CopyOnWriteArrayList<>();
+    private final HttpServer server;
+    private volatile boolean down;
+
+    /** A child's record and who it is open to (nobody listed: everyone). */
+    public record Child(String laChildId, String givenName, String familyName, String dateOfBirth, Set<String> openTo) {
+    }
+
+    private CaseworkStub() {
+        server = StubServers.serve("/api/casework/", this::answer);
+    }
+
+    public static synchronized CaseworkStub shared() {
+        if (shared == null) {
+            shared = new CaseworkStub();
+        }
+        return shared;
+    }
+
+    public String url() {
+        return StubServers.url(server);
+    }
+
+    public void record(String laChildId, String givenName, String familyName, String dateOfBirth, String... openTo) {
+        children.put(laChildId, new Child(laChildId, givenName, familyName, dateOfBirth, Set.of(openTo)));
+    }
+
+    /** Every look-up so far, as "person laChildId". */
+    public List<String> lookups() {
+        return List.copyOf(lookups);
+    }
+
+    public void down(boolean down) {
+        this.down = down;
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        Matcher identity = IDENTITY.matcher(exchange.getRequestURI().getPath());
+        String person = personOf(exchange.getRequestHeaders().getFirst("Authorization"));
+        if (!identity.matches() || person == null) {
+            send(exchange, 401, null);
+            return;
+        }
+        lookups.add(person + " " + identity.group(1));
+        if (down) {
+            send(exchange, 503, null);
+            return;
+        }
+        Child child = children.get(identity.group(1));
+        if (child == null || !(child.openTo().isEmpty() || child.openTo().contains(person))) {
+            send(exchange, 404, null);
+            return;
+        }
+        send(exchange, 200, JSON.writeValueAsBytes(Map.of("laChildId", child.laChildId(), "givenName", child.givenName(),
+                "familyName", child.familyName(), "dateOfBirth", child.dateOfBirth())));
+    }
+
+    /** The person a bearer token names; the stub trusts it (the workflow service has checked it). */
+    private static String personOf(String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return null;
+        }
+        String[] parts = authorization.substring("Bearer ".length()).split("\\.");
+        try {
+            JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+            return claims.path("preferred_username").asText(claims.path("sub").asText(null));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        if (body == null) {
+            exchange.sendResponseHeaders(status, -1);
+        } else {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+        }
+        exchange.close();
+    }
+}
