@@ -17,8 +17,10 @@ final class EngineCommands {
             "(Get|Is|Find)\\w*Cmd(Typed)?|Create\\w*QueryCmd|ExecuteFilter\\w*Cmd|AuthorizationCheckCmd|\\w+QueryImpl|\\w+ReportImpl");
     /** Named like reads, but write: an id block reserved, a job executed. */
     private static final Set<String> NOT_READS = Set.of("GetNextIdBlockCmd", "FindHistoryCleanupJobsCmd");
-    /** Counts across every journey and team, by activity: for managers and administrators (Cockpit). */
-    private static final Pattern STATISTICS = Pattern.compile("\\w*StatisticsQueryImpl");
+    /** Counts across every journey and team, by activity or team: for managers and administrators (Cockpit). */
+    private static final Pattern STATISTICS = Pattern.compile("\\w*StatisticsQueryImpl|TaskCountByCandidateGroupCmd");
+    /** Queries and reports run their selects as commands nested inside them ({@code MetricsQueryImpl$MetricsQuerySumCmd}). */
+    private static final Pattern QUERY_OR_REPORT = Pattern.compile("\\w+(QueryImpl|ReportImpl)");
     /**
      * What administrators do to keep journeys running: suspend and resume them, and retry failed
      * jobs. They change no journey's data and skip no step.
@@ -35,7 +37,12 @@ final class EngineCommands {
 
     static boolean isRead(Class<?> command) {
         return isEngines(command) && !NOT_READS.contains(command.getSimpleName()) && !isStatistics(command)
-                && READ.matcher(command.getSimpleName()).matches();
+                && (READ.matcher(command.getSimpleName()).matches() || isInsideAQueryOrReport(command));
+    }
+
+    private static boolean isInsideAQueryOrReport(Class<?> command) {
+        Class<?> outer = command.getEnclosingClass();
+        return outer != null && QUERY_OR_REPORT.matcher(outer.getSimpleName()).matches();
     }
 
     static boolean isStatistics(Class<?> command) {
