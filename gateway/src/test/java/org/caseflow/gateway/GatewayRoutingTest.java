@@ -135,6 +135,16 @@ class GatewayRoutingTest {
                 .expectBody(String.class).value(body -> assertThat(body).contains("application=\"gateway\""));
     }
 
+    @Test
+    void theGatewaysOwnEndpointsRefuseAnIdTokenAndAnExpiredOne() {
+        gateway.get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(identity.idTokenFor("admin"))).exchange()
+                .expectStatus().isUnauthorized();
+        gateway.get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(identity.expiredTokenFor("admin", Duration.ofSeconds(31))))
+                .exchange().expectStatus().isUnauthorized();
+        gateway.get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(identity.tokenFor("admin"))).exchange()
+                .expectStatus().isOk();
+    }
+
     /** The gateway passes bearer tokens on unread: the service behind checks them. */
     private static java.util.function.Consumer<org.springframework.http.HttpHeaders> withToken() {
         return headers -> headers.setBearerAuth("any-token-the-service-will-check");

@@ -160,7 +160,7 @@ class DockerComposeTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CaseflowService.class, names = {"WORKFLOW", "CASEWORK", "KPI"})
+    @EnumSource(value = CaseflowService.class, names = {"GATEWAY", "WORKFLOW", "CASEWORK", "KPI"})
     void eachServiceRequiresTheApiAudienceInTokens(CaseflowService service) {
         assertThat(environment(service)).containsEntry("OIDC_AUDIENCE", "${OIDC_AUDIENCE:-caseflow-api}");
     }
