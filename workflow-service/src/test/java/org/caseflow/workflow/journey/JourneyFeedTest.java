@@ -1,15 +1,18 @@
 package org.caseflow.workflow.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.caseflow.journey.events.JourneyEvent;
 import org.caseflow.journey.events.JourneyFeedPage;
 import org.caseflow.workflow.WorkflowIntegrationTest;
@@ -26,6 +29,8 @@ class JourneyFeedTest {
 
     @Autowired
     JourneyFeed feed;
+    @Autowired
+    JourneyEventWriter writer;
     @Autowired
     DataSource dataSource;
     @Autowired
@@ -90,6 +95,19 @@ class JourneyFeedTest {
         runtime.startProcessInstanceByKey("front-door", Map.of("childGivenName", "Kept", "childFamilyName", "Forward",
                 "contactReceivedAt", "2025-12-19T10:30", "contactSource", "POLICE", "contactReason", "test"));
         assertThat(types(feed.read(cursor, 100))).containsExactly("ContactReceived");
+    }
+
+    @Test
+    void anEventItsConsumersCouldNotApplyIsNeverWrittenAndItsStepIsRefused() {
+        long cursor = readToTheEnd();
+
+        assertThatThrownBy(() -> writer.write(new NewJourneyEvent("ContactReceived", "C" + "1".repeat(24), "CON-000001", null,
+                LocalDate.of(2025, 12, 19), null, "front-door", null, null, Map.of())))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("laChildId");
+        assertThatThrownBy(() -> writer.write(new NewJourneyEvent("ContactDecided", "C1000001", "CON-000001", null,
+                LocalDate.of(2025, 12, 19), null, "team-north,x-managers", null, null, Map.of())))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("team");
+        assertThat(feed.read(cursor, 100).events()).isEmpty();
     }
 
     @Test
