@@ -6,7 +6,14 @@ import java.util.HashMap;
 import java.util.Map;
 import org.caseflow.journey.events.JourneyData;
 import org.caseflow.journey.events.JourneyEvent;
-import org.caseflow.journey.events.JourneyEventType;
+import org.caseflow.journey.events.assessment.AssessmentCompleted;
+import org.caseflow.journey.events.assessment.AssessmentData;
+import org.caseflow.journey.events.assessment.ReferralReceived;
+import org.caseflow.journey.events.assessment.SocialWorkerAllocated;
+import org.caseflow.journey.events.escalation.EscalationData;
+import org.caseflow.journey.events.frontdoor.ContactDecided;
+import org.caseflow.journey.events.frontdoor.ContactReceived;
+import org.caseflow.journey.events.frontdoor.FrontDoorData;
 
 /**
  * Publishes one child's journey to a {@link FeedStub}, event by event, shaped as workflow-service
@@ -38,44 +45,44 @@ public final class Journeys {
     }
 
     public JourneyEvent contactReceived(LocalDateTime receivedAt, LocalDate decisionDue, String givenName, String familyName) {
-        return publish(JourneyEventType.CONTACT_RECEIVED, receivedAt.toLocalDate(), decisionDue, "front-door", "frontdoor.worker",
+        return publish(ContactReceived.TYPE, receivedAt.toLocalDate(), decisionDue, "front-door", "frontdoor.worker",
                 Map.of(JourneyData.CHILD_GIVEN_NAME, givenName, JourneyData.CHILD_FAMILY_NAME, familyName,
-                        JourneyData.CHILD_DATE_OF_BIRTH, "2016-04-02", JourneyData.CONTACT_SOURCE, "POLICE",
-                        JourneyData.CONTACT_RECEIVED_AT, receivedAt.toString(),
-                        JourneyData.CONTACT_REASON, "Police notification of domestic abuse at the home."));
+                        JourneyData.CHILD_DATE_OF_BIRTH, "2016-04-02", FrontDoorData.CONTACT_SOURCE, "POLICE",
+                        FrontDoorData.CONTACT_RECEIVED_AT, receivedAt.toString(),
+                        FrontDoorData.CONTACT_REASON, "Police notification of domestic abuse at the home."));
     }
 
     public JourneyEvent contactDecided(String outcome, LocalDate decidedOn, LocalDate decisionDue) {
-        Map<String, Object> data = new HashMap<>(Map.of(JourneyData.CONTACT_OUTCOME, outcome,
-                JourneyData.DECISION_DATE, decidedOn.toString(), JourneyData.DECISION_RATIONALE, "Threshold discussed with the duty manager."));
+        Map<String, Object> data = new HashMap<>(Map.of(FrontDoorData.CONTACT_OUTCOME, outcome,
+                FrontDoorData.DECISION_DATE, decidedOn.toString(), FrontDoorData.DECISION_RATIONALE, "Threshold discussed with the duty manager."));
         if (outcome.equals("REFERRAL")) {
-            data.put(JourneyData.ASSESSMENT_TEAM, team);
+            data.put(FrontDoorData.ASSESSMENT_TEAM, team);
         }
-        return publish(JourneyEventType.CONTACT_DECIDED, decidedOn, decisionDue, "front-door", "frontdoor.manager", data);
+        return publish(ContactDecided.TYPE, decidedOn, decisionDue, "front-door", "frontdoor.manager", data);
     }
 
     public JourneyEvent referralReceived(String referralId, LocalDate referralDate, LocalDate assessmentDue) {
         this.referralId = referralId;
-        return publish(JourneyEventType.REFERRAL_RECEIVED, referralDate, assessmentDue, team, "frontdoor.manager",
-                Map.of(JourneyData.REFERRAL_DATE, referralDate.toString(), JourneyData.ASSESSMENT_TEAM, team,
-                        JourneyData.CONTACT_SOURCE, "POLICE"));
+        return publish(ReferralReceived.TYPE, referralDate, assessmentDue, team, "frontdoor.manager",
+                Map.of(AssessmentData.REFERRAL_DATE, referralDate.toString(), FrontDoorData.ASSESSMENT_TEAM, team,
+                        FrontDoorData.CONTACT_SOURCE, "POLICE"));
     }
 
     public JourneyEvent allocated(String worker, LocalDate allocatedOn, LocalDate assessmentDue) {
-        return publish(JourneyEventType.SOCIAL_WORKER_ALLOCATED, allocatedOn, assessmentDue, team, "north.manager",
-                Map.of(JourneyData.ALLOCATED_WORKER, worker, JourneyData.ALLOCATION_DATE, allocatedOn.toString()));
+        return publish(SocialWorkerAllocated.TYPE, allocatedOn, assessmentDue, team, "north.manager",
+                Map.of(AssessmentData.ALLOCATED_WORKER, worker, AssessmentData.ALLOCATION_DATE, allocatedOn.toString()));
     }
 
     public JourneyEvent assessmentCompleted(LocalDate startedOn, LocalDate authorisedOn, String outcome, LocalDate assessmentDue) {
-        return publish(JourneyEventType.ASSESSMENT_COMPLETED, authorisedOn, assessmentDue, team, "north.worker",
-                Map.of(JourneyData.ASSESSMENT_START_DATE, startedOn.toString(),
-                        JourneyData.ASSESSMENT_AUTHORISED_DATE, authorisedOn.toString(),
-                        JourneyData.ASSESSMENT_OUTCOME, outcome,
-                        JourneyData.ASSESSMENT_SUMMARY, "Seen alone at school; views recorded."));
+        return publish(AssessmentCompleted.TYPE, authorisedOn, assessmentDue, team, "north.worker",
+                Map.of(AssessmentData.ASSESSMENT_START_DATE, startedOn.toString(),
+                        AssessmentData.ASSESSMENT_AUTHORISED_DATE, authorisedOn.toString(),
+                        AssessmentData.ASSESSMENT_OUTCOME, outcome,
+                        AssessmentData.ASSESSMENT_SUMMARY, "Seen alone at school; views recorded."));
     }
 
     public JourneyEvent assessmentOverdue(LocalDate due) {
-        return publish(JourneyEventType.ASSESSMENT_OVERDUE, due, due, team, null, Map.of(JourneyData.TIMESCALE, "T3"));
+        return publish("AssessmentOverdue", due, due, team, null, Map.of(EscalationData.ESCALATION, "BREACHED", EscalationData.TIMESCALE, "T3"));
     }
 
     private JourneyEvent publish(String type, LocalDate occurredOn, LocalDate dueOn, String eventTeam, String worker,

@@ -12,7 +12,7 @@ import java.util.UUID;
  *
  * @param position    place in the feed; strictly increasing, assigned once the event's transaction committed
  * @param eventId     unique; consumers use it to apply an event at most once
- * @param type        past tense, e.g. {@link JourneyEventType#CONTACT_DECIDED}
+ * @param type        past tense, e.g. {@code ContactDecided}; each stage's package has a typed reader per type
  * @param laChildId   the council's id for the child (CIN census LAchildID)
  * @param contactId   the contact that started the journey
  * @param referralId  the referral (CIN episode), once there is one
@@ -37,6 +37,12 @@ public record JourneyEvent(long position, UUID eventId, String type, String laCh
     public Optional<String> text(String key) {
         Object value = data.get(key);
         return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString());
+    }
+
+    /** A recorded value that the event's type always carries. */
+    public String require(String key) {
+        return text(key).orElseThrow(() -> new IllegalArgumentException(
+                "A " + type + " event must carry " + key + "; event " + eventId + " does not"));
     }
 
     /** A recorded business date (ISO 8601; a date-time means its day in London), if present. */

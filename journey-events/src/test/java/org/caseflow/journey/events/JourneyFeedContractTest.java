@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.caseflow.journey.events.frontdoor.ContactDecided;
+import org.caseflow.journey.events.frontdoor.ContactOutcome;
+import org.caseflow.journey.events.frontdoor.ContactReceived;
 import org.junit.jupiter.api.Test;
 
 /** The example page of docs/journey-event-feed.md reads as the contract says. */
@@ -23,11 +27,12 @@ class JourneyFeedContractTest {
             assertThat(page.lastPosition()).isEqualTo(42);
             assertThat(page.hasMore()).isFalse();
             JourneyEvent decided = page.events().get(1);
-            assertThat(decided.type()).isEqualTo(JourneyEventType.CONTACT_DECIDED);
+            assertThat(decided.type()).isEqualTo(ContactDecided.TYPE);
             assertThat(decided.occurredOn()).isEqualTo(LocalDate.of(2025, 12, 22));
             assertThat(decided.dueOn()).isEqualTo(LocalDate.of(2025, 12, 22));
-            assertThat(decided.text(JourneyData.CONTACT_OUTCOME)).contains(ContactOutcome.REFERRAL.name());
-            assertThat(page.events().get(0).date(JourneyData.CONTACT_RECEIVED_AT)).contains(LocalDate.of(2025, 12, 19));
+            assertThat(ContactDecided.from(decided).outcome()).isEqualTo(ContactOutcome.REFERRAL);
+            assertThat(ContactDecided.from(decided).assessmentTeam()).isEqualTo("team-north");
+            assertThat(ContactReceived.from(page.events().get(0)).receivedAt()).isEqualTo(LocalDateTime.of(2025, 12, 19, 10, 30));
             assertThat(decided.correlationId()).isEqualTo("c0a8f5d4-1e2b-4f3a-8b7c-6d5e4f3a2b10");
         }
     }

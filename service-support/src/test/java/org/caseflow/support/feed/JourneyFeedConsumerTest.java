@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.caseflow.journey.events.JourneyEvent;
-import org.caseflow.journey.events.JourneyEventType;
+import org.caseflow.journey.events.frontdoor.ContactReceived;
 import org.caseflow.journey.events.JourneyFeedClient;
 import org.caseflow.localstack.Database;
 import org.caseflow.testsupport.FeedStub;
@@ -81,7 +81,7 @@ class JourneyFeedConsumerTest {
                         from feed_quarantine""")
                 .query().singleRow();
         assertThat(kept).containsEntry("consumer", CONSUMER).containsEntry("position", poison.position())
-                .containsEntry("type", JourneyEventType.CONTACT_RECEIVED).containsEntry("la_child_id", TOO_LONG_CHILD_ID)
+                .containsEntry("type", ContactReceived.TYPE).containsEntry("la_child_id", TOO_LONG_CHILD_ID)
                 .containsEntry("event_id", poison.eventId().toString()).containsEntry("event_child", TOO_LONG_CHILD_ID)
                 .containsEntry("event_date", "2025-12-19");
         assertThat((String) kept.get("error")).contains("DataIntegrityViolationException", "value too long");
@@ -163,7 +163,7 @@ class JourneyFeedConsumerTest {
     }
 
     private JourneyEvent contactFor(String laChildId) {
-        return feed.publish(JourneyEventType.CONTACT_RECEIVED, laChildId, "CON-" + laChildId.substring(1, 7), null,
+        return feed.publish(ContactReceived.TYPE, laChildId, "CON-" + laChildId.substring(1, 7), null,
                 LocalDate.of(2025, 12, 19), LocalDate.of(2025, 12, 22), "front-door", "frontdoor.worker", Map.of());
     }
 

@@ -1,0 +1,22 @@
+package org.caseflow.journey.events.assessment;
+
+/**
+ * The facts the assessment stage records: event data keys, and the same names as process
+ * variables and Camunda Form field keys.
+ */
+public final class AssessmentData {
+
+    public static final String REFERRAL_DATE = "referralDate";
+    /** The assessment's statutory due date (rule T3), set when the referral's clock starts. */
+    public static final String ASSESSMENT_DUE_ON = "assessmentDueOn";
+    public static final String ALLOCATED_WORKER = "allocatedWorker";
+    public static final String ALLOCATION_DATE = "allocationDate";
+    public static final String ASSESSMENT_START_DATE = "assessmentStartDate";
+    public static final String ASSESSMENT_AUTHORISED_DATE = "assessmentAuthorisedDate";
+    public static final String ASSESSMENT_OUTCOME = "assessmentOutcome";
+    public static final String ASSESSMENT_SUMMARY = "assessmentSummary";
+    public static final String LATE_REASON = "lateReason";
+
+    private AssessmentData() {
+    }
+}

@@ -1,0 +1,35 @@
+package org.caseflow.journey.events.frontdoor;
+
+import static org.caseflow.journey.events.JourneyData.CHILD_DATE_OF_BIRTH;
+import static org.caseflow.journey.events.JourneyData.CHILD_EXPECTED_DATE_OF_BIRTH;
+import static org.caseflow.journey.events.JourneyData.CHILD_FAMILY_NAME;
+import static org.caseflow.journey.events.JourneyData.CHILD_GIVEN_NAME;
+import static org.caseflow.journey.events.frontdoor.FrontDoorData.CONTACT_REASON;
+import static org.caseflow.journey.events.frontdoor.FrontDoorData.CONTACT_RECEIVED_AT;
+import static org.caseflow.journey.events.frontdoor.FrontDoorData.CONTACT_SOURCE;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.caseflow.journey.events.BusinessDates;
+import org.caseflow.journey.events.JourneyEvent;
+
+/**
+ * A contact was recorded at the front door (process {@code front-door} started).
+ *
+ * @param receivedAt when the front door received it, London time
+ * @param decisionDueOn the decision's due date (rule T1)
+ */
+public record ContactReceived(String laChildId, String contactId, String givenName, String familyName, LocalDate dateOfBirth,
+        LocalDate expectedDateOfBirth, ContactSource source, LocalDateTime receivedAt, String reason, LocalDate decisionDueOn) {
+
+    public static final String TYPE = "ContactReceived";
+
+    public static ContactReceived from(JourneyEvent event) {
+        return new ContactReceived(event.laChildId(), event.contactId(), event.text(CHILD_GIVEN_NAME).orElse(null),
+                event.text(CHILD_FAMILY_NAME).orElse(null), event.date(CHILD_DATE_OF_BIRTH).orElse(null),
+                event.date(CHILD_EXPECTED_DATE_OF_BIRTH).orElse(null),
+                ContactSource.ofRecorded(event.text(CONTACT_SOURCE).orElse(null)),
+                BusinessDates.parseDateTime(event.require(CONTACT_RECEIVED_AT)).toLocalDateTime(),
+                event.text(CONTACT_REASON).orElse(""), event.dueOn());
+    }
+}

@@ -1,0 +1,62 @@
+package org.caseflow.journey.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.caseflow.journey.events.assessment.AssessmentCompleted;
+import org.caseflow.journey.events.assessment.AssessmentOutcome;
+import org.caseflow.journey.events.escalation.Escalation;
+import org.caseflow.journey.events.frontdoor.ContactReceived;
+import org.caseflow.journey.events.frontdoor.ContactSource;
+import org.junit.jupiter.api.Test;
+
+/** Each event's typed reader reads what the journey publishes, and refuses an event that lacks its facts. */
+class TypedEventsTest {
+
+    private static final LocalDate DUE = LocalDate.of(2026, 2, 26);
+
+    @Test
+    void anAssessmentAuthorisedOnItsDueDayIsInTimeWhenEverItWasTyped() {
+        AssessmentCompleted completed = AssessmentCompleted.from(event("AssessmentCompleted", DUE, Map.of(
+                "assessmentStartDate", "2026-01-05", "assessmentOutcome", "CHILD_IN_NEED_PLAN", "assessmentSummary", "Seen.")));
+
+        assertThat(completed.inTime()).isTrue();
+        assertThat(completed.outcome()).isEqualTo(AssessmentOutcome.CHILD_IN_NEED_PLAN);
+        assertThat(completed.outcome().closesTheEpisode()).isFalse();
+        assertThat(AssessmentCompleted.from(event("AssessmentCompleted", DUE.plusDays(1), Map.of("assessmentOutcome", "NO_FURTHER_ACTION")))
+                .inTime()).isFalse();
+    }
+
+    @Test
+    void aContactFromASourceNotOnTheListIsFromAnotherSource() {
+        ContactReceived received = ContactReceived.from(event("ContactReceived", LocalDate.of(2025, 12, 19), Map.of(
+                "contactReceivedAt", "2025-12-19T10:30", "contactSource", "CARRIER_PIGEON")));
+
+        assertThat(received.source()).isEqualTo(ContactSource.OTHER);
+        assertThat(received.source().label()).isEqualTo("another source");
+    }
+
+    @Test
+    void anEventWithoutAFactItsTypeAlwaysCarriesIsRefusedByName() {
+        assertThatThrownBy(() -> AssessmentCompleted.from(event("AssessmentCompleted", DUE, Map.of())))
+                .hasMessageContaining("assessmentOutcome");
+    }
+
+    @Test
+    void anEscalationIsReadFromTheDataWhateverTheEventIsCalled() {
+        Escalation breach = Escalation.of(event("AnythingOverdue", DUE, Map.of("escalation", "BREACHED", "timescale", "T3"))).orElseThrow();
+
+        assertThat(breach.kind()).isEqualTo(Escalation.Kind.BREACHED);
+        assertThat(breach.timescale()).isEqualTo("T3");
+        assertThat(Escalation.of(event("ContactDecided", DUE, Map.of("contactOutcome", "REFERRAL")))).isEmpty();
+    }
+
+    private static JourneyEvent event(String type, LocalDate on, Map<String, Object> data) {
+        return new JourneyEvent(1, UUID.randomUUID(), type, "C1000001", "CON-000001", "REF-000001", on, Instant.now(), DUE,
+                "team-north", "north.worker", data, null);
+    }
+}
