@@ -1,8 +1,9 @@
 package org.caseflow.identity;
 
 import java.util.List;
-import org.caseflow.support.demo.DemoDirectory;
+import org.caseflow.support.directory.Directory;
 import org.caseflow.support.security.CaseflowAuthorities;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -12,7 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
-/** The demo people who can sign in, from the local profile's demo directory. */
+/** The demo people who can sign in: the local profile's directory, all with its one demo password. */
 @Configuration
 class DemoPeople {
 
@@ -22,12 +23,13 @@ class DemoPeople {
     }
 
     @Bean
-    InMemoryUserDetailsManager signInAccounts(DemoDirectory directory, PasswordEncoder passwords) {
-        if (directory.isEmpty()) {
+    InMemoryUserDetailsManager signInAccounts(Directory directory, PasswordEncoder passwords,
+            @Value("${caseflow.identity-provider.demo-password:}") String demoPassword) {
+        if (directory.people().isEmpty() || demoPassword.isBlank()) {
             throw new IllegalStateException("The local identity provider has no people: run it with the local profile.");
         }
-        String password = passwords.encode(directory.password());
-        List<UserDetails> people = directory.users().entrySet().stream()
+        String password = passwords.encode(demoPassword);
+        List<UserDetails> people = directory.people().entrySet().stream()
                 .map(person -> User.withUsername(person.getKey())
                         .password(password)
                         .authorities(person.getValue().groups().stream()

@@ -1,7 +1,7 @@
 package org.caseflow.identity;
 
 import java.util.List;
-import org.caseflow.support.demo.DemoDirectory;
+import org.caseflow.support.directory.Directory;
 import org.caseflow.support.security.CaseflowAuthorities;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -16,10 +16,10 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
  */
 class GroupsInTokens implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
-    private final DemoDirectory directory;
+    private final Directory directory;
     private final ClientGroups clientGroups;
 
-    GroupsInTokens(DemoDirectory directory, ClientGroups clientGroups) {
+    GroupsInTokens(Directory directory, ClientGroups clientGroups) {
         this.directory = directory;
         this.clientGroups = clientGroups;
     }
@@ -36,7 +36,7 @@ class GroupsInTokens implements OAuth2TokenCustomizer<JwtEncodingContext> {
         List<String> groups = CaseflowAuthorities.groupsOf(person);
         context.getClaims().claim(CaseflowAuthorities.USERNAME_CLAIM, person.getName())
                 .claim(CaseflowAuthorities.GROUPS_CLAIM, groups);
-        DemoDirectory.Person known = directory.users().get(person.getName());
+        Directory.Person known = directory.people().get(person.getName());
         if (known != null) {
             context.getClaims().claim("name", known.name())
                     .claim("given_name", known.firstName())

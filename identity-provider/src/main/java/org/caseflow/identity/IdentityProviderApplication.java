@@ -1,7 +1,7 @@
 package org.caseflow.identity;
 
 import org.caseflow.identity.signin.SignInThrottleSettings;
-import org.caseflow.support.demo.DemoDirectory;
+import org.caseflow.support.directory.Directory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  * services' accounts. In production the council's own provider takes its place.
  */
 @SpringBootApplication
-@EnableConfigurationProperties({DemoDirectory.class, ClientGroups.class, SignInThrottleSettings.class})
+@EnableConfigurationProperties({Directory.class, ClientGroups.class, SignInThrottleSettings.class})
 public class IdentityProviderApplication {
 
     public static void main(String[] args) {

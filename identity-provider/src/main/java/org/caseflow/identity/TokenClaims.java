@@ -1,6 +1,6 @@
 package org.caseflow.identity;
 
-import org.caseflow.support.demo.DemoDirectory;
+import org.caseflow.support.directory.Directory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +12,7 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 class TokenClaims {
 
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> groupsAndAudience(DemoDirectory directory, ClientGroups clientGroups,
+    OAuth2TokenCustomizer<JwtEncodingContext> groupsAndAudience(Directory directory, ClientGroups clientGroups,
             @Value("${caseflow.identity-provider.api-audience:caseflow-api}") String apiAudience) {
         GroupsInTokens groups = new GroupsInTokens(directory, clientGroups);
         AccessTokenAudience audience = new AccessTokenAudience(apiAudience);

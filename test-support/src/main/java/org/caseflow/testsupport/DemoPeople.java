@@ -14,7 +14,7 @@ import org.springframework.core.io.ClassPathResource;
 /** The demo people of the local run, read from the one file that defines them. */
 final class DemoPeople {
 
-    private static final String DIRECTORY = "caseflow-demo-directory.yml";
+    private static final String DIRECTORY = "demo/caseflow-demo-directory.yml";
 
     record Person(List<String> groups) {
     }
@@ -26,7 +26,7 @@ final class DemoPeople {
         try {
             List<PropertySource<?>> sources = new YamlPropertySourceLoader().load(DIRECTORY, new ClassPathResource(DIRECTORY));
             Map<String, Person> users = new Binder(ConfigurationPropertySources.from(sources))
-                    .bind("caseflow.demo-directory.users", Bindable.mapOf(String.class, Person.class))
+                    .bind("caseflow.directory.people", Bindable.mapOf(String.class, Person.class))
                     .orElseThrow(() -> new IllegalStateException(DIRECTORY + " names no demo people"));
             return users.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().groups()));
         } catch (IOException e) {

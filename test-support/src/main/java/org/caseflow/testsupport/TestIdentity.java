@@ -33,7 +33,7 @@ public final class TestIdentity {
 
     /**
      * The demo people and the groups the local identity provider gives them, read from the demo
-     * directory it reads ({@code caseflow-demo-directory.yml}, on every service's classpath).
+     * directory it reads ({@code demo/caseflow-demo-directory.yml}, on every service's classpath).
      */
     private static final Map<String, List<String>> DEMO_USERS = DemoPeople.groupsByUser();
 

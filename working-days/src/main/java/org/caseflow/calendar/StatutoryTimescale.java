@@ -4,8 +4,6 @@ import static org.caseflow.calendar.TimescaleUnit.CALENDAR_MONTHS;
 import static org.caseflow.calendar.TimescaleUnit.CALENDAR_WEEKS;
 import static org.caseflow.calendar.TimescaleUnit.WORKING_DAYS;
 
-import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * The statutory timescales Caseflow times, by their ids in docs/statutory-rules.md, where each
@@ -15,7 +13,7 @@ import java.util.Objects;
  * <em>at-risk</em> point from which the work is flagged as at risk of missing it. The at-risk
  * point is a local choice, kept here as a field so that it is visible and changed in one place.
  */
-public enum StatutoryTimescale {
+public enum StatutoryTimescale implements Timescale {
 
     /** T1. The at-risk point is the deadline day itself: there is no earlier day to warn on. */
     CONTACT_DECISION("T1",
@@ -85,38 +83,29 @@ public enum StatutoryTimescale {
         this.atRiskAfter = atRiskAfter;
     }
 
-    /** The rule's id in docs/statutory-rules.md, e.g. {@code T3}. */
+    @Override
     public String id() {
         return id;
     }
 
-    /** The rule in plain English. */
+    @Override
     public String description() {
         return description;
     }
 
-    /** How many {@link #unit()}s the rule allows. */
+    @Override
     public int limit() {
         return limit;
     }
 
+    @Override
     public TimescaleUnit unit() {
         return unit;
     }
 
-    /** How many {@link #unit()}s after the clock start the work becomes at risk; at most {@link #limit()}. */
+    @Override
     public int atRiskAfter() {
         return atRiskAfter;
-    }
-
-    /** The last day on which the clock may stop and the rule still be met. */
-    public LocalDate deadline(WorkingDayCalendar calendar, LocalDate clockStart) {
-        return unit.add(Objects.requireNonNull(calendar, "calendar"), clockStart, limit);
-    }
-
-    /** The day from which the work is flagged as at risk of missing the {@link #deadline}. */
-    public LocalDate atRisk(WorkingDayCalendar calendar, LocalDate clockStart) {
-        return unit.add(Objects.requireNonNull(calendar, "calendar"), clockStart, atRiskAfter);
     }
 
     /** The timescale with this id, e.g. {@code T4}. */

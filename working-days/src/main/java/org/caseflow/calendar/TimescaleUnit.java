@@ -6,33 +6,44 @@ import java.time.LocalDate;
 public enum TimescaleUnit {
 
     /** Monday to Friday, not bank holidays; the start is day 0. */
-    WORKING_DAYS {
+    WORKING_DAYS("working day") {
         @Override
         LocalDate add(WorkingDayCalendar calendar, LocalDate start, int amount) {
             return calendar.addWorkingDays(start, amount);
         }
     },
     /** Every day counts. */
-    CALENDAR_DAYS {
+    CALENDAR_DAYS("day") {
         @Override
         LocalDate add(WorkingDayCalendar calendar, LocalDate start, int amount) {
             return start.plusDays(amount);
         }
     },
     /** 7 calendar days each, no exclusions. */
-    CALENDAR_WEEKS {
+    CALENDAR_WEEKS("week") {
         @Override
         LocalDate add(WorkingDayCalendar calendar, LocalDate start, int amount) {
             return calendar.addWeeks(start, amount);
         }
     },
     /** Calendar months, clamped to the end of a shorter month. */
-    CALENDAR_MONTHS {
+    CALENDAR_MONTHS("month") {
         @Override
         LocalDate add(WorkingDayCalendar calendar, LocalDate start, int amount) {
             return calendar.addMonths(start, amount);
         }
     };
 
+    private final String one;
+
+    TimescaleUnit(String one) {
+        this.one = one;
+    }
+
     abstract LocalDate add(WorkingDayCalendar calendar, LocalDate start, int amount);
+
+    /** "1 working day", "45 working days". */
+    public String inWords(int amount) {
+        return amount + " " + one + (amount == 1 ? "" : "s");
+    }
 }

@@ -2,7 +2,6 @@ package org.caseflow.casework.access;
 
 import java.util.List;
 import org.caseflow.casework.audit.AuditTrail;
-import org.caseflow.casework.child.ChildNotFound;
 import org.caseflow.support.security.CaseflowAuthorities;
 import org.caseflow.support.security.CaseflowGroups;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +20,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ChildAccess {
+
+    /**
+     * The shape of an LA child id in a path that opens a record; anything else is refused before it
+     * reaches the database.
+     */
+    public static final String LA_CHILD_ID = "[A-Za-z0-9]{1,20}";
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;

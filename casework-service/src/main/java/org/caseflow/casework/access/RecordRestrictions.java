@@ -9,6 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RecordRestrictions {
 
+    /** The audit trail's action for a record restricted. */
+    public static final String RESTRICTED = "RESTRICTED";
+    /** The audit trail's action for a restriction lifted. */
+    public static final String RESTRICTION_LIFTED = "RESTRICTION_LIFTED";
+
     private final AuditTrail audit;
     private final JdbcClient jdbc;
 
@@ -25,6 +30,6 @@ public class RecordRestrictions {
                         where la_child_id = :id""")
                 .param("restricted", restricted).param("reason", reason).param("by", by).param("id", laChildId)
                 .update();
-        audit.record(by, restricted ? "RESTRICTED" : "RESTRICTION_LIFTED", laChildId, reason);
+        audit.record(by, restricted ? RESTRICTED : RESTRICTION_LIFTED, laChildId, reason);
     }
 }

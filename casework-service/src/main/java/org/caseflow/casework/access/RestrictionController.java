@@ -2,7 +2,6 @@ package org.caseflow.casework.access;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import org.caseflow.casework.child.ChildController;
 import org.caseflow.support.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -27,7 +26,7 @@ class RestrictionController {
 
     @PutMapping("/api/casework/children/{laChildId}/restriction")
     @Transactional
-    Restriction restrict(@PathVariable @Pattern(regexp = ChildController.LA_CHILD_ID) String laChildId,
+    Restriction restrict(@PathVariable @Pattern(regexp = ChildAccess.LA_CHILD_ID) String laChildId,
             @Valid @RequestBody Restriction restriction, Authentication caller) {
         access.requireOpenTo(caller, laChildId, "RESTRICT");
         if (restriction.restricted() && (restriction.reason() == null || restriction.reason().isBlank())) {

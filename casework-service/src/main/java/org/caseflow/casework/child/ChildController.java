@@ -2,6 +2,7 @@ package org.caseflow.casework.child;
 
 import jakarta.validation.constraints.Pattern;
 import org.caseflow.casework.access.ChildAccess;
+import org.caseflow.casework.access.ChildNotFound;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,10 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/casework/children")
-public class ChildController {
-
-    /** The shape of an LA child id; anything else is refused before it reaches the database. */
-    public static final String LA_CHILD_ID = "[A-Za-z0-9]{1,20}";
+class ChildController {
 
     private final ChildRepository children;
     private final ChildAccess access;
@@ -27,7 +25,7 @@ public class ChildController {
     /** Every read is audited, in the same transaction: no audit entry, no record. */
     @GetMapping("/{laChildId}")
     @Transactional
-    ChildSummary summary(@PathVariable @Pattern(regexp = LA_CHILD_ID) String laChildId, Authentication caller) {
+    ChildSummary summary(@PathVariable @Pattern(regexp = ChildAccess.LA_CHILD_ID) String laChildId, Authentication caller) {
         access.openForReading(caller, laChildId, "READ_SUMMARY");
         return children.findSummary(laChildId).orElseThrow(() -> new ChildNotFound(laChildId));
     }

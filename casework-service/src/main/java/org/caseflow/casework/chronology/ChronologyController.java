@@ -3,7 +3,6 @@ package org.caseflow.casework.chronology;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.caseflow.casework.access.ChildAccess;
-import org.caseflow.casework.child.ChildController;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +23,7 @@ class ChronologyController {
     /** Dated events of the child's journey, oldest first. */
     @GetMapping("/api/casework/children/{laChildId}/chronology")
     @Transactional
-    List<ChronologyEntry> chronology(@PathVariable @Pattern(regexp = ChildController.LA_CHILD_ID) String laChildId,
+    List<ChronologyEntry> chronology(@PathVariable @Pattern(regexp = ChildAccess.LA_CHILD_ID) String laChildId,
             Authentication caller) {
         access.openForReading(caller, laChildId, "READ_CHRONOLOGY");
         return chronology.of(laChildId);

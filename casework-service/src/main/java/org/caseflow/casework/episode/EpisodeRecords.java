@@ -1,7 +1,9 @@
 package org.caseflow.casework.episode;
 
 import java.time.LocalDate;
-import java.util.UUID;
+import org.caseflow.journey.events.assessment.AssessmentCompleted;
+import org.caseflow.journey.events.assessment.ReferralReceived;
+import org.caseflow.journey.events.assessment.SocialWorkerAllocated;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -9,8 +11,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EpisodeRecords {
 
-    public static final String CHILD_IN_NEED = "CHILD_IN_NEED";
-    public static final String EARLY_HELP = "EARLY_HELP";
+    private static final String CHILD_IN_NEED = "CHILD_IN_NEED";
+    private static final String EARLY_HELP = "EARLY_HELP";
 
     private final JdbcClient jdbc;
 
@@ -18,54 +20,66 @@ public class EpisodeRecords {
         this.jdbc = jdbc;
     }
 
-    public void opened(String episodeId, String laChildId, String kind, LocalDate startedOn, String team, String contactId) {
+    /** An Early Help episode, opened at the front door or by a step-down from an assessment. */
+    public void openEarlyHelp(String episodeId, String laChildId, LocalDate startedOn, String contactId) {
+        open(episodeId, laChildId, EARLY_HELP, startedOn, null, contactId);
+    }
+
+    /** A referral opens a child in need episode, and its assessment is due. */
+    void referred(ReferralReceived referral) {
+        open(referral.referralId(), referral.laChildId(), CHILD_IN_NEED, referral.referralDate(), referral.team(),
+                referral.contactId());
         jdbc.sql("""
-                        insert into episode (episode_id, la_child_id, kind, started_on, team, contact_id)
-                        values (:id, :child, :kind, :started, :team, :contact)
-                        on conflict (episode_id) do nothing""")
-                .param("id", episodeId).param("child", laChildId).param("kind", kind).param("started", startedOn)
-                .param("team", team).param("contact", contactId)
+                        insert into assessment (referral_id, la_child_id, due_on) values (:id, :child, :due)
+                        on conflict (referral_id) do nothing""")
+                .param("id", referral.referralId()).param("child", referral.laChildId())
+                .param("due", referral.assessmentDueOn()).update();
+    }
+
+    void assessed(AssessmentCompleted assessment) {
+        jdbc.sql("""
+                        update assessment set started_on = :started, authorised_on = :authorised, outcome = :outcome,
+                            summary = :summary, late_reason = :late, completed_by = :by
+                        where referral_id = :id""")
+                .param("id", assessment.referralId()).param("started", assessment.startedOn())
+                .param("authorised", assessment.authorisedOn()).param("outcome", assessment.outcome().name())
+                .param("summary", assessment.summary()).param("late", assessment.lateReason())
+                .param("by", assessment.completedBy())
                 .update();
     }
 
     /** Closes the episode and ends its allocation. */
-    public void closed(String episodeId, LocalDate endedOn, String reason) {
+    void closed(String episodeId, LocalDate endedOn, String reason) {
         jdbc.sql("update episode set ended_on = :ended, end_reason = :reason where episode_id = :id and ended_on is null")
                 .param("id", episodeId).param("ended", endedOn).param("reason", reason).update();
         jdbc.sql("update allocation set ended_on = :ended where episode_id = :id and ended_on is null")
                 .param("id", episodeId).param("ended", endedOn).update();
     }
 
-    public void assessmentDue(String referralId, String laChildId, LocalDate dueOn) {
+    /** A new allocation ends the episode's previous one. Keyed by the allocation's id, so a replay adds nothing. */
+    void allocated(SocialWorkerAllocated allocation) {
         jdbc.sql("""
-                        insert into assessment (referral_id, la_child_id, due_on) values (:id, :child, :due)
-                        on conflict (referral_id) do nothing""")
-                .param("id", referralId).param("child", laChildId).param("due", dueOn).update();
-    }
-
-    public void assessmentAuthorised(String referralId, LocalDate startedOn, LocalDate authorisedOn, String outcome,
-            String summary, String lateReason, String completedBy) {
+                        update allocation set ended_on = :on
+                        where episode_id = :episode and ended_on is null and allocation_event_id <> :allocation""")
+                .param("episode", allocation.referralId()).param("on", allocation.allocatedOn())
+                .param("allocation", allocation.allocationId()).update();
         jdbc.sql("""
-                        update assessment set started_on = :started, authorised_on = :authorised, outcome = :outcome,
-                            summary = :summary, late_reason = :late, completed_by = :by
-                        where referral_id = :id""")
-                .param("id", referralId).param("started", startedOn).param("authorised", authorisedOn)
-                .param("outcome", outcome).param("summary", summary).param("late", lateReason).param("by", completedBy)
+                        insert into allocation (allocation_event_id, la_child_id, episode_id, worker, team, allocated_on)
+                        values (:allocation, :child, :episode, :worker, :team, :on)
+                        on conflict (allocation_event_id) do nothing""")
+                .param("allocation", allocation.allocationId()).param("child", allocation.laChildId())
+                .param("episode", allocation.referralId()).param("worker", allocation.worker())
+                .param("team", allocation.team()).param("on", allocation.allocatedOn())
                 .update();
     }
 
-    /** A new allocation ends the episode's previous one. Keyed by the event, so a replay adds nothing. */
-    public void allocated(UUID eventId, String laChildId, String episodeId, String worker, String team, LocalDate allocatedOn) {
+    private void open(String episodeId, String laChildId, String kind, LocalDate startedOn, String team, String contactId) {
         jdbc.sql("""
-                        update allocation set ended_on = :on
-                        where episode_id = :episode and ended_on is null and allocation_event_id <> :event""")
-                .param("episode", episodeId).param("on", allocatedOn).param("event", eventId).update();
-        jdbc.sql("""
-                        insert into allocation (allocation_event_id, la_child_id, episode_id, worker, team, allocated_on)
-                        values (:event, :child, :episode, :worker, :team, :on)
-                        on conflict (allocation_event_id) do nothing""")
-                .param("event", eventId).param("child", laChildId).param("episode", episodeId).param("worker", worker)
-                .param("team", team).param("on", allocatedOn)
+                        insert into episode (episode_id, la_child_id, kind, started_on, team, contact_id)
+                        values (:id, :child, :kind, :started, :team, :contact)
+                        on conflict (episode_id) do nothing""")
+                .param("id", episodeId).param("child", laChildId).param("kind", kind).param("started", startedOn)
+                .param("team", team).param("contact", contactId)
                 .update();
     }
 }

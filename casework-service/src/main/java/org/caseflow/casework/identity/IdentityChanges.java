@@ -1,8 +1,8 @@
 package org.caseflow.casework.identity;
 
 import java.util.List;
+import org.caseflow.casework.access.ChildNotFound;
 import org.caseflow.casework.audit.AuditTrail;
-import org.caseflow.casework.child.ChildNotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,8 +3,7 @@ package org.caseflow.casework.identity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.caseflow.casework.access.ChildAccess;
-import org.caseflow.casework.child.ChildController;
-import org.caseflow.casework.child.ChildNotFound;
+import org.caseflow.casework.access.ChildNotFound;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +34,7 @@ class IdentityController {
     /** Audited in the same transaction as the read: no audit entry, no identity. */
     @GetMapping(PATH)
     @Transactional
-    ChildIdentity identity(@PathVariable @Pattern(regexp = ChildController.LA_CHILD_ID) String laChildId,
+    ChildIdentity identity(@PathVariable @Pattern(regexp = ChildAccess.LA_CHILD_ID) String laChildId,
             Authentication caller) {
         access.openForReading(caller, laChildId, "READ_IDENTITY");
         return identities.find(laChildId).orElseThrow(() -> new ChildNotFound(laChildId));
@@ -47,7 +46,7 @@ class IdentityController {
      */
     @PutMapping(PATH)
     @Transactional
-    ChildIdentity change(@PathVariable @Pattern(regexp = ChildController.LA_CHILD_ID) String laChildId,
+    ChildIdentity change(@PathVariable @Pattern(regexp = ChildAccess.LA_CHILD_ID) String laChildId,
             @Valid @RequestBody IdentityChange change, Authentication caller) {
         access.requireOpenTo(caller, laChildId, "CHANGE_IDENTITY");
         return changes.change(laChildId, change, caller.getName());

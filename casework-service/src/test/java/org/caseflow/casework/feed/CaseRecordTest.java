@@ -2,7 +2,16 @@ package org.caseflow.casework.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
-import static org.caseflow.journey.events.JourneyData.*;
+import static org.caseflow.journey.events.JourneyData.CHILD_DATE_OF_BIRTH;
+import static org.caseflow.journey.events.JourneyData.CHILD_EXPECTED_DATE_OF_BIRTH;
+import static org.caseflow.journey.events.JourneyData.CHILD_FAMILY_NAME;
+import static org.caseflow.journey.events.JourneyData.CHILD_GIVEN_NAME;
+import static org.caseflow.journey.events.escalation.EscalationData.ESCALATION;
+import static org.caseflow.journey.events.escalation.EscalationData.MANAGER_ACTION;
+import static org.caseflow.journey.events.escalation.EscalationData.TIMESCALE;
+import static org.caseflow.journey.events.frontdoor.FrontDoorData.CONTACT_REASON;
+import static org.caseflow.journey.events.frontdoor.FrontDoorData.CONTACT_RECEIVED_AT;
+import static org.caseflow.journey.events.frontdoor.FrontDoorData.CONTACT_SOURCE;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
@@ -10,9 +19,10 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.caseflow.casework.CaseworkIntegrationTest;
 import org.caseflow.journey.events.JourneyEvent;
-import org.caseflow.journey.events.JourneyEventType;
+import org.caseflow.journey.events.frontdoor.ContactReceived;
 import org.caseflow.support.feed.JourneyFeedConsumer;
 import org.caseflow.testsupport.FeedStub;
 import org.caseflow.testsupport.Journeys;
@@ -140,18 +150,91 @@ class CaseRecordTest {
                 .as("born since the first contact: the record had no date of birth").containsEntry("dateOfBirth", "2025-11-18");
     }
 
+    /**
+     * The timer knows only that nothing had been recorded by the end of the due day; the assessment
+     * then recorded with an earlier business date was in time, and the chronology says both without
+     * contradicting either, each on its own day.
+     */
     @Test
-    void aFiredTimerSaysNothingWasRecordedInTimeWhichALaterBackDatedRecordDoesNotContradict() {
+    void aFiredTimerSaysNothingWasRecordedByTheDueDayAndABackDatedRecordSaysItWasInTime() {
         Journeys child = referredAndAllocated("C2000009", "CON-200010", "REF-200009");
         child.assessmentOverdue(ASSESSMENT_DUE);
-        child.assessmentCompleted(LocalDate.of(2026, 1, 5), ASSESSMENT_DUE, "NO_FURTHER_ACTION", ASSESSMENT_DUE);
+        escalation("OverdueAssessmentReviewed", "C2000009", "CON-200010", "REF-200009", LocalDate.of(2026, 3, 2), ASSESSMENT_DUE,
+                "REVIEWED", "T3", "team-north-managers", "north.manager",
+                Map.of(MANAGER_ACTION, "Asked the worker to record the assessment authorised last week."));
+        child.assessmentCompleted(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 20), "CHILD_IN_NEED_PLAN", ASSESSMENT_DUE);
+        recordedInTime("C2000009", "CON-200010", "REF-200009", LocalDate.of(2026, 2, 20));
         consumer.catchUp();
 
         List<Map<String, Object>> chronology = chronology("C2000009");
-        assertThat((String) chronology.get(4).get("summary"))
-                .isEqualTo("No authorised child and family assessment for referral REF-200009 had been recorded by the end"
-                        + " of its due day (2026-02-26, 45 working days); escalated to the team managers.");
-        assertThat((String) chronology.get(5).get("summary")).contains("Within 45 working days");
+        assertThat(chronology).extracting(entry -> entry.get("kind")).as("by business date, then in the journey's order")
+                .containsSubsequence("AssessmentCompleted", "RecordedInTime", "AssessmentOverdue", "OverdueAssessmentReviewed");
+        Map<String, String> said = summariesByKind(chronology);
+        assertThat(said.get("AssessmentOverdue")).isEqualTo("Nothing had been recorded for referral REF-200009 by the end of"
+                + " its due day, 2026-02-26, under timescale T3 (45 working days): complete and authorise the assessment within"
+                + " 45 working days of the referral. Escalated to the team-north managers.");
+        assertThat(said.get("RecordedInTime")).isEqualTo("The work for referral REF-200009 was recorded as done on 2026-02-20,"
+                + " within timescale T3 (45 working days): complete and authorise the assessment within 45 working days of the"
+                + " referral (due 2026-02-26). The escalation was closed.");
+        assertThat(said.get("OverdueAssessmentReviewed")).isEqualTo("A manager reviewed the escalation for referral REF-200009"
+                + " under timescale T3 (45 working days, due 2026-02-26): Asked the worker to record the assessment authorised last week.");
+        assertThat(said.get("AssessmentCompleted")).contains("Within 45 working days");
+    }
+
+    @Test
+    void aContactDecisionNotRecordedByItsDueDayIsEscalatedToTheFrontDoorManagers() {
+        Journeys child = Journeys.of(feed, "C2000013", "CON-200016");
+        child.contactReceived(LocalDateTime.of(2025, 12, 19, 10, 30), LocalDate.of(2025, 12, 22), "Gus", "Hale");
+        breach("ContactDecisionOverdue", "C2000013", "CON-200016", null, LocalDate.of(2025, 12, 22), "T1", "front-door");
+        consumer.catchUp();
+
+        assertThat(summariesByKind(chronology("C2000013")).get("ContactDecisionOverdue")).isEqualTo(
+                "Nothing had been recorded for contact CON-200016 by the end of its due day, 2025-12-22, under timescale T1"
+                        + " (1 working day): decide the next step on a referral or contact, and tell the referrer, within 1 working"
+                        + " day of receiving it. Escalated to the front-door managers.");
+    }
+
+    /** Escalations are recognised by their data, so a stage added to the journey needs no escalation code here. */
+    @Test
+    void anEscalationOfAnEventTypeThisServiceHasNeverHeardOfIsInTheChronologyAndTheAuditTrail() {
+        referredAndAllocated("C2000012", "CON-200015", "REF-200012");
+        JourneyEvent corePlan = breach("CorePlanOverdue", "C2000012", "CON-200015", "REF-200012", LocalDate.of(2026, 3, 13), "T5",
+                "team-north");
+        consumer.catchUp();
+
+        Map<String, Object> entry = chronology("C2000012").get(4);
+        assertThat(entry).containsEntry("kind", "CorePlanOverdue").containsEntry("occurredOn", "2026-03-13")
+                .containsEntry("recordedBy", null);
+        assertThat((String) entry.get("summary")).isEqualTo("Nothing had been recorded for referral REF-200012 by the end of its"
+                + " due day, 2026-03-13, under timescale T5 (10 working days): hold the first core group meeting within 10 working"
+                + " days of the initial child protection conference. Escalated to the team-north managers.");
+        assertThat(jdbc.sql("select actor || ' ' || action from audit_entry where event_id = :id").param("id", corePlan.eventId())
+                .query(String.class).single()).isEqualTo("system CorePlanOverdue");
+    }
+
+    /** Worded wrongly, an escalation would mislead whoever reads the chronology; set aside, it is alerted on and fixed. */
+    @Test
+    void anEscalationUnderATimescaleThisServiceDoesNotKnowIsSetAside() {
+        consumer.catchUp();
+        JourneyEvent unknown = breach("StrategyDiscussionOverdue", "C2000014", "CON-200017", "REF-200014", LocalDate.of(2026, 1, 5),
+                "T2", "team-north");
+        consumer.catchUp();
+
+        assertThat(count("feed_quarantine where event_id = '" + unknown.eventId() + "'")).isEqualTo(1);
+        assertThat(count("chronology_entry where event_id = '" + unknown.eventId() + "'")).isZero();
+    }
+
+    @Test
+    void anEventTypeNoFeatureAppliesIsPassedOverWithoutTrace() {
+        consumer.catchUp();
+        JourneyEvent unknown = feed.publish("VisitRecorded", "C2000015", "CON-200018", null, LocalDate.of(2026, 1, 5), null,
+                "team-north", "north.worker", Map.of("visitDate", "2026-01-05"));
+        consumer.catchUp();
+
+        assertThat(count("child where la_child_id = 'C2000015'")).isZero();
+        assertThat(count("audit_entry where event_id = '" + unknown.eventId() + "'")).isZero();
+        assertThat(count("feed_quarantine where event_id = '" + unknown.eventId() + "'")).isZero();
+        assertThat(jdbc.sql("select position from feed_cursor").query(Long.class).single()).isEqualTo(unknown.position());
     }
 
     @Test
@@ -159,6 +242,11 @@ class CaseRecordTest {
         Journeys child = referredAndAllocated("C2000006", "CON-200007", "REF-200006");
         child.assessmentOverdue(ASSESSMENT_DUE);
         child.assessmentCompleted(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 2), "STEP_DOWN_TO_EARLY_HELP", ASSESSMENT_DUE);
+        Journeys inTime = referredAndAllocated("C2000016", "CON-200020", "REF-200016");
+        inTime.assessmentOverdue(ASSESSMENT_DUE);
+        inTime.assessmentCompleted(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 25), "CHILD_IN_NEED_PLAN", ASSESSMENT_DUE);
+        recordedInTime("C2000016", "CON-200020", "REF-200016", LocalDate.of(2026, 2, 25));
+        breach("CorePlanOverdue", "C2000016", "CON-200020", "REF-200016", LocalDate.of(2026, 3, 13), "T5", "team-north");
         consumer.catchUp();
         Map<String, Long> before = rowCounts();
 
@@ -169,6 +257,9 @@ class CaseRecordTest {
 
         assertThat(rowCounts()).isEqualTo(before);
         assertThat(chronology("C2000006")).hasSize(6);
+        assertThat(chronology("C2000016")).extracting(entry -> entry.get("kind")).containsExactly("ContactReceived",
+                "ContactDecided", "ReferralReceived", "SocialWorkerAllocated", "AssessmentCompleted", "RecordedInTime",
+                "AssessmentOverdue", "CorePlanOverdue");
     }
 
     @Test
@@ -211,8 +302,33 @@ class CaseRecordTest {
         data.put(CONTACT_SOURCE, "SCHOOL");
         data.put(CONTACT_RECEIVED_AT, "2025-12-01T09:00");
         data.put(CONTACT_REASON, "Concerns raised by the class teacher.");
-        feed.publish(JourneyEventType.CONTACT_RECEIVED, laChildId, contactId, null, LocalDate.of(2025, 12, 1),
+        feed.publish(ContactReceived.TYPE, laChildId, contactId, null, LocalDate.of(2025, 12, 1),
                 LocalDate.of(2025, 12, 2), "front-door", "frontdoor.worker", data);
+    }
+
+    /** A timer's breach: it fires on the due day itself. */
+    private JourneyEvent breach(String type, String laChildId, String contactId, String referralId, LocalDate dueOn,
+            String timescale, String team) {
+        return escalation(type, laChildId, contactId, referralId, dueOn, dueOn, "BREACHED", timescale, team, null, Map.of());
+    }
+
+    /** The assessment recorded with a business date on or before its due date, closing its escalation. */
+    private JourneyEvent recordedInTime(String laChildId, String contactId, String referralId, LocalDate doneOn) {
+        return escalation("RecordedInTime", laChildId, contactId, referralId, doneOn, ASSESSMENT_DUE, "RECORDED_IN_TIME", "T3",
+                "team-north", "north.worker", Map.of());
+    }
+
+    /** An event that is part of an escalation, of whatever type, as workflow-service publishes every one. */
+    private JourneyEvent escalation(String type, String laChildId, String contactId, String referralId, LocalDate occurredOn,
+            LocalDate dueOn, String kind, String timescale, String team, String worker, Map<String, Object> more) {
+        Map<String, Object> data = new HashMap<>(more);
+        data.put(ESCALATION, kind);
+        data.put(TIMESCALE, timescale);
+        return feed.publish(type, laChildId, contactId, referralId, occurredOn, dueOn, team, worker, data);
+    }
+
+    private static Map<String, String> summariesByKind(List<Map<String, Object>> chronology) {
+        return chronology.stream().collect(Collectors.toMap(entry -> (String) entry.get("kind"), entry -> (String) entry.get("summary")));
     }
 
     private double caughtUpAt() {
@@ -243,6 +359,7 @@ class CaseRecordTest {
 
     private Map<String, Long> rowCounts() {
         return Map.of("child", count("child"), "contact", count("contact"), "episode", count("episode"),
-                "assessment", count("assessment"), "allocation", count("allocation"), "chronology", count("chronology_entry"));
+                "assessment", count("assessment"), "allocation", count("allocation"), "chronology", count("chronology_entry"),
+                "audit", count("audit_entry"));
     }
 }

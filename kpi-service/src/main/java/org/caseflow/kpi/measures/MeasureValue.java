@@ -19,11 +19,11 @@ public record MeasureValue(BigDecimal value, long numerator, Long denominator, P
     public record Period(LocalDate from, LocalDate to, Basis basis) {
     }
 
-    static MeasureValue count(long count, Period period) {
+    public static MeasureValue count(long count, Period period) {
         return new MeasureValue(BigDecimal.valueOf(count), count, null, period);
     }
 
-    static MeasureValue percentage(long numerator, long denominator, Period period) {
+    public static MeasureValue percentage(long numerator, long denominator, Period period) {
         BigDecimal value = denominator == 0 ? null
                 : BigDecimal.valueOf(numerator * 100L).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
         return new MeasureValue(value, numerator, denominator, period);
@@ -35,7 +35,7 @@ public record MeasureValue(BigDecimal value, long numerator, Long denominator, P
     }
 
     /** {@code count} per 10,000 of {@code population}, scaled by {@code factor} (1 unless projected). */
-    static MeasureValue ratePer10k(long count, BigDecimal factor, long population, Period period) {
+    public static MeasureValue ratePer10k(long count, BigDecimal factor, long population, Period period) {
         BigDecimal value = BigDecimal.valueOf(count).multiply(factor).multiply(BigDecimal.valueOf(10_000))
                 .divide(BigDecimal.valueOf(population), 1, RoundingMode.HALF_UP);
         return new MeasureValue(value, count, population, period);

@@ -17,12 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 class MonthlyReport {
 
     private final MeasureCatalogue catalogue;
-    private final Map<String, MeasureRule> rules;
+    private final Map<String, Measure> measures;
     private final ChildPopulation population;
 
-    MonthlyReport(MeasureCatalogue catalogue, List<MeasureRule> rules, ChildPopulation population) {
+    MonthlyReport(MeasureCatalogue catalogue, List<Measure> measures, ChildPopulation population) {
         this.catalogue = catalogue;
-        this.rules = rules.stream().collect(Collectors.toMap(MeasureRule::measureId, Function.identity()));
+        this.measures = measures.stream().collect(Collectors.toMap(Measure::measureId, Function.identity()));
         this.population = population;
     }
 
@@ -30,15 +30,16 @@ class MonthlyReport {
     @Transactional(readOnly = true)
     MonthlyMeasures forMonth(YearMonth month, LocalDate today) {
         ReportingPeriod period = ReportingPeriod.of(month, today);
-        List<MeasureDefinition> measures = catalogue.all();
-        List<MeasureResult> results = measures.stream()
-                .filter(measure -> rules.containsKey(measure.id()))
-                .map(measure -> {
-                    MeasureRule rule = rules.get(measure.id());
-                    return MeasureResult.of(measure, rule.valueFor(period), rule.valueFor(period.previous()), rule.inMonth(period));
+        List<MeasureDefinition> definitions = catalogue.all();
+        List<MeasureResult> results = definitions.stream()
+                .filter(definition -> measures.containsKey(definition.id()))
+                .map(definition -> {
+                    Measure measure = measures.get(definition.id());
+                    return MeasureResult.of(definition, measure.valueFor(period), measure.valueFor(period.previous()),
+                            measure.inMonth(period));
                 })
                 .toList();
-        List<String> notYetMeasured = measures.stream().map(MeasureDefinition::id).filter(id -> !rules.containsKey(id)).toList();
+        List<String> notYetMeasured = definitions.stream().map(MeasureDefinition::id).filter(id -> !measures.containsKey(id)).toList();
         return new MonthlyMeasures(month, period.reportingDate(), period.financialYear().label(),
                 population.forYear(period.financialYear()).orElse(null), results, notYetMeasured);
     }

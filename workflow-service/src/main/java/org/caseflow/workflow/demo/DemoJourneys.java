@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.caseflow.calendar.WorkingDayCalendar;
 import org.caseflow.journey.events.BusinessDates;
-import org.caseflow.journey.events.ContactSource;
+import org.caseflow.journey.events.frontdoor.ContactSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,6 +1,7 @@
 package org.caseflow.workflow.engineguard;
 
 import java.util.Set;
+import org.caseflow.journey.events.frontdoor.FrontDoorData;
 import org.caseflow.journey.events.JourneyData;
 
 /**
@@ -11,7 +12,7 @@ import org.caseflow.journey.events.JourneyData;
 final class IdentifyingFacts {
 
     private static final Set<String> NAMES = Set.of(JourneyData.LA_CHILD_ID, JourneyData.CONTACT_ID,
-            JourneyData.REFERRAL_ID, JourneyData.ASSESSMENT_TEAM);
+            JourneyData.REFERRAL_ID, FrontDoorData.ASSESSMENT_TEAM);
 
     private IdentifyingFacts() {
     }

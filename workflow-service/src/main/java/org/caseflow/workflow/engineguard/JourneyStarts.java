@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.caseflow.workflow.forms.FormContract;
+import org.caseflow.workflow.forms.FormContracts;
 
 /**
  * A person starts a journey only at its start event, with only its start form's fields. A journey

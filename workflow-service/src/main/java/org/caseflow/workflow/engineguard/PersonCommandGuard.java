@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.caseflow.workflow.forms.FormContracts;
 
 /**
  * The journey rules, enforced inside the engine for every command a signed-in person causes,

@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.caseflow.journey.events.BusinessDates;
+import org.caseflow.workflow.forms.FormContract;
+import org.caseflow.workflow.forms.FormField;
 
 /**
  * Checks what a person submitted on a step against the step's form: only the form's fields, each

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.caseflow.workflow.forms.FormContract;
+import org.caseflow.workflow.forms.FormContracts;
 
 /**
  * A person works only on their own tasks: one assigned to them, or an unassigned one offered to a

@@ -8,13 +8,15 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.caseflow.workflow.frontdoor.CaseRecordUnavailable;
+import org.caseflow.workflow.rules.RuleViolation;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine wraps whatever a task or execution listener throws, so a {@link TaskInput} check
- * would reach Tasklist and the REST API as an internal error (500). This outermost command
- * interceptor lets the check's own {@link FormFieldValidationException} through once the
- * transaction has rolled back: the caller gets 400 with the check's message, and nothing changed.
+ * The engine wraps whatever a task or execution listener throws, so a {@link TaskInput} check or a
+ * journey rule's {@link RuleViolation} would reach Tasklist and the REST API as an internal error
+ * (500). This outermost command interceptor lets the refusal through as a
+ * {@link FormFieldValidationException} once the transaction has rolled back: the caller gets 400
+ * with the rule's message, and nothing changed.
  * Likewise {@link CaseRecordUnavailable}, which our API answers 503. Each gets its
  * {@link EngineErrorCodes} code, for the REST API's answer.
  */
@@ -41,6 +43,9 @@ class InputErrorsPlugin extends AbstractProcessEnginePlugin {
                         invalidInput.setCode(EngineErrorCodes.INVALID_INPUT);
                         throw invalidInput;
                     }
+                    if (cause instanceof RuleViolation violation) {
+                        throw asFormError(violation);
+                    }
                     if (cause instanceof CaseRecordUnavailable unavailable) {
                         unavailable.setCode(EngineErrorCodes.DEPENDENCY_UNAVAILABLE);
                         throw unavailable;
@@ -49,5 +54,12 @@ class InputErrorsPlugin extends AbstractProcessEnginePlugin {
                 throw e;
             }
         }
+    }
+
+    /** A journey rule's refusal, as the form error the engine's APIs and Tasklist answer. */
+    static FormFieldValidationException asFormError(RuleViolation violation) {
+        FormFieldValidationException invalidInput = new FormFieldValidationException(violation.field(), violation.getMessage());
+        invalidInput.setCode(EngineErrorCodes.INVALID_INPUT);
+        return invalidInput;
     }
 }

@@ -67,21 +67,6 @@ public final class TaskInput {
         return date(name).orElseThrow(() -> invalid(name, "Please give the " + name + "."));
     }
 
-    /** A business date that has happened: not later than today in London. */
-    public LocalDate requiredPastDate(String name) {
-        LocalDate date = requiredDate(name);
-        if (date.isAfter(today())) {
-            throw invalid(name, name + " (" + date + ") is in the future: record what has happened.");
-        }
-        return date;
-    }
-
-    public static void requireNotBefore(String name, LocalDate date, String earlierName, LocalDate earlier) {
-        if (earlier != null && date.isBefore(earlier)) {
-            throw invalid(name, name + " (" + date + ") cannot be before " + earlierName + " (" + earlier + ").");
-        }
-    }
-
     /** Today in London, by the engine's clock (which tests may set). */
     public static LocalDate today() {
         return BusinessDates.dateOf(ClockUtil.getCurrentTime().toInstant());

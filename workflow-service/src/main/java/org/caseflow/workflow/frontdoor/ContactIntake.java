@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.caseflow.journey.events.frontdoor.FrontDoorData;
 import org.caseflow.journey.events.BusinessDates;
 import org.caseflow.journey.events.JourneyData;
 import org.caseflow.support.web.Problems;
@@ -35,14 +36,14 @@ class ContactIntake {
                 .putValue(JourneyData.CHILD_FAMILY_NAME, contact.child().familyName())
                 .putValue(JourneyData.CHILD_DATE_OF_BIRTH, isoOrNull(contact.child().dateOfBirth()))
                 .putValue(JourneyData.CHILD_EXPECTED_DATE_OF_BIRTH, isoOrNull(contact.child().expectedDateOfBirth()))
-                .putValue(JourneyData.CONTACT_SOURCE, contact.source().name())
-                .putValue(JourneyData.CONTACT_RECEIVED_AT, received.toLocalDateTime().toString())
-                .putValue(JourneyData.CONTACT_REASON, contact.reason());
+                .putValue(FrontDoorData.CONTACT_SOURCE, contact.source().name())
+                .putValue(FrontDoorData.CONTACT_RECEIVED_AT, received.toLocalDateTime().toString())
+                .putValue(FrontDoorData.CONTACT_REASON, contact.reason());
         ProcessInstanceWithVariables journey = runtime.createProcessInstanceByKey(FRONT_DOOR)
                 .setVariables(variables)
                 .executeWithVariablesInReturn();
         VariableMap started = journey.getVariables();
-        LocalDate due = LocalDate.parse((String) started.get(JourneyData.CONTACT_DECISION_DUE_ON));
+        LocalDate due = LocalDate.parse((String) started.get(FrontDoorData.CONTACT_DECISION_DUE_ON));
         return new RecordedContact((String) started.get(JourneyData.CONTACT_ID), (String) started.get(JourneyData.LA_CHILD_ID),
                 received.toLocalDate(), due, journey.getId());
     }

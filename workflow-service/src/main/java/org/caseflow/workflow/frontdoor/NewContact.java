@@ -8,7 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.caseflow.journey.events.ContactSource;
+import org.caseflow.journey.events.frontdoor.ContactSource;
 
 /**
  * A contact to the front door, as {@code POST /api/workflow/contacts} takes it.

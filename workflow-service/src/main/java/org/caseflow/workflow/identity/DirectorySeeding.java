@@ -2,31 +2,33 @@ package org.caseflow.workflow.identity;
 
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
-import org.caseflow.support.demo.DemoDirectory;
+import org.caseflow.support.directory.Directory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the demo teams and people into the directory once the engine is up ({@link DemoDirectory}
- * is empty outside the local profile), so that a team's social workers can be offered for
- * allocation before they have ever signed in. People sign in at the identity provider, so the
- * directory holds no passwords. Idempotent: a restart changes nothing.
+ * Puts the configured teams and people ({@link Directory}, {@code caseflow.directory}) into the
+ * engine's directory once the engine is up, so that a team's social workers can be offered for
+ * allocation before they have ever signed in, and the teams that take referrals are offered at the
+ * front door. People sign in at the identity provider, so the directory holds no passwords.
+ * Idempotent: a restart changes nothing.
  */
 @Component
 class DirectorySeeding {
 
     private final DirectoryWriter directory;
-    private final DemoDirectory demoDirectory;
+    private final Directory configured;
 
-    DirectorySeeding(DirectoryWriter directory, DemoDirectory demoDirectory) {
+    DirectorySeeding(DirectoryWriter directory, Directory configured) {
         this.directory = directory;
-        this.demoDirectory = demoDirectory;
+        this.configured = configured;
     }
 
     @EventListener(PostDeployEvent.class)
     void seed() {
-        demoDirectory.groups().forEach((id, name) -> directory.ensureGroup(id, name, Groups.GROUP_TYPE_WORKFLOW));
-        demoDirectory.users().forEach((id, person) -> {
+        configured.groups().forEach((id, name) -> directory.ensureGroup(id, name,
+                configured.assessmentTeams().contains(id) ? TeamDirectory.ASSESSMENT_TEAM : Groups.GROUP_TYPE_WORKFLOW));
+        configured.people().forEach((id, person) -> {
             directory.ensureUser(id, person.firstName(), person.lastName());
             person.groups().forEach(group -> directory.ensureMembership(id, group));
         });

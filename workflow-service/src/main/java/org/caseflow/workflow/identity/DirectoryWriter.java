@@ -23,13 +23,17 @@ public class DirectoryWriter {
         return new DirectoryWriter(identityService);
     }
 
+    /** A group with this name and type; a group that signed-in people brought first gets its configured name and type. */
     void ensureGroup(String id, String name, String type) {
-        if (identityService.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identityService.newGroup(id);
-            group.setName(name);
-            group.setType(type);
-            identityService.saveGroup(group);
+        Group group = identityService.createGroupQuery().groupId(id).singleResult();
+        if (group == null) {
+            group = identityService.newGroup(id);
+        } else if (name.equals(group.getName()) && type.equals(group.getType())) {
+            return;
         }
+        group.setName(name);
+        group.setType(type);
+        identityService.saveGroup(group);
     }
 
     void ensureUser(String id, String firstName, String lastName) {
@@ -71,7 +75,10 @@ public class DirectoryWriter {
                 .map(Group::getId).collect(Collectors.toSet());
         for (String group : groups) {
             if (!current.contains(group)) {
-                ensureGroup(group, group, org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
+                if (identityService.createGroupQuery().groupId(group).count() == 0) {
+                    // a group only the identity provider knows: named by its id until configured
+                    ensureGroup(group, group, org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW);
+                }
                 identityService.createMembership(userId, group);
             }
         }

@@ -3,6 +3,7 @@ package org.caseflow.workflow.identity;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.caseflow.support.security.CaseflowGroups;
@@ -15,6 +16,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TeamDirectory {
+
+    /** The directory's group type for teams that take referrals (set from {@code caseflow.directory.assessment-teams}). */
+    public static final String ASSESSMENT_TEAM = "assessment-team";
 
     private final IdentityService identityService;
 
@@ -34,10 +38,18 @@ public class TeamDirectory {
         return asTheJourney(() -> isMember(userId, team) && isMember(userId, CaseflowGroups.SOCIAL_WORKERS));
     }
 
-    /** A team that can take work: it exists and has managers to allocate it. */
-    public boolean isTeam(String groupId) {
-        return asTheJourney(() -> identityService.createGroupQuery().groupId(groupId).count() == 1
+    /** A team that takes referrals for assessment: configured as one, and with managers to allocate its work. */
+    public boolean isAssessmentTeam(String groupId) {
+        return asTheJourney(() -> identityService.createGroupQuery().groupId(groupId).groupType(ASSESSMENT_TEAM).count() == 1
                 && identityService.createGroupQuery().groupId(CaseflowGroups.managersOf(groupId)).count() == 1);
+    }
+
+    /** The teams that take referrals for assessment, by name. */
+    public List<Group> assessmentTeams() {
+        return asTheJourney(() -> identityService.createGroupQuery().groupType(ASSESSMENT_TEAM).orderByGroupName().asc().list()
+                .stream()
+                .filter(team -> identityService.createGroupQuery().groupId(CaseflowGroups.managersOf(team.getId())).count() == 1)
+                .toList());
     }
 
     private boolean isMember(String userId, String groupId) {

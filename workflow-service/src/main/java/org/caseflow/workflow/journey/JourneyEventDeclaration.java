@@ -9,20 +9,28 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * What a BPMN element publishes, declared as Camunda extension properties on it:
+ * What a BPMN element publishes, declared as Camunda extension properties on it. Only what differs
+ * from the defaults is declared:
  * <pre>{@code
- * <camunda:property name="journeyEvent" value="ContactDecided"/>             the event type (required)
- * <camunda:property name="journeyEventDate" value="${decisionDate}"/>        the business date (required)
- * <camunda:property name="journeyEventDue" value="${contactDecisionDueOn}"/> the statutory due date
- * <camunda:property name="journeyEventTeam" value="front-door"/>             whose work it was
- * <camunda:property name="journeyEventData" value="contactOutcome,decisionDate"/> variables to carry
- * <camunda:property name="journeyEventTimescale" value="T1"/>                the statutory rule, for timers
+ * <camunda:property name="journeyEvent" value="ContactDecided"/>         the event type (required)
+ * <camunda:property name="journeyEventDate" value="${decisionDate}"/>    the business date (a timer's is its due date)
+ * <camunda:property name="journeyEventTimescale" value="T1"/>            the statutory rule an escalation is about
+ * <camunda:property name="journeyEventDue" value="${...DueOn}"/>         default: the process's journeyEventDue
+ * <camunda:property name="journeyEventTeam" value="front-door"/>         default: a task's candidate group, else the process's
+ * <camunda:property name="journeyEventData" value="referralDate,..."/>   default: the fields of the element's form
  * }</pre>
- * Values of date, due and team may be expressions.
+ * The process element itself may declare {@code journeyEventDue} and {@code journeyEventTeam} for
+ * all its elements ({@link ProcessDefaults}). Values of date, due and team may be expressions.
+ *
+ * @param data       the variables to carry; null means the fields of the element's form
+ * @param timescale  the rule id (e.g. {@code T3}) on a statutory timer (a breach), on the task
+ *                   that reviews one, or on the event that closes one as recorded in time
  */
 record JourneyEventDeclaration(String type, String date, String due, String team, List<String> data, String timescale) {
 
     static final String TYPE = "journeyEvent";
+    static final String DUE = "journeyEventDue";
+    static final String TEAM = "journeyEventTeam";
 
     /** The declaration on an element, if it has one. */
     static Optional<JourneyEventDeclaration> of(Element element) {
@@ -30,25 +38,24 @@ record JourneyEventDeclaration(String type, String date, String due, String team
         if (!properties.containsKey(TYPE)) {
             return Optional.empty();
         }
-        String date = properties.get("journeyEventDate");
-        if (date == null) {
-            throw new IllegalArgumentException("Element " + element.attribute("id")
-                    + " publishes " + properties.get(TYPE) + " but does not say its business date (journeyEventDate)");
-        }
         List<String> data = properties.containsKey("journeyEventData")
                 ? Arrays.stream(properties.get("journeyEventData").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()
-                : List.of();
-        return Optional.of(new JourneyEventDeclaration(properties.get(TYPE), date, properties.get("journeyEventDue"),
-                properties.get("journeyEventTeam"), data, properties.get("journeyEventTimescale")));
+                : null;
+        return Optional.of(new JourneyEventDeclaration(properties.get(TYPE), properties.get("journeyEventDate"),
+                properties.get(DUE), properties.get(TEAM), data, properties.get("journeyEventTimescale")));
     }
 
-    private static Map<String, String> properties(Element element) {
+    /** The same, with what it leaves out taken from its process. */
+    JourneyEventDeclaration withDefaults(ProcessDefaults defaults) {
+        return new JourneyEventDeclaration(type, date, due != null ? due : defaults.due(), team != null ? team : defaults.team(),
+                data, timescale);
+    }
+
+    /** An element's {@code camunda:properties}, by name. */
+    static Map<String, String> properties(Element element) {
         Map<String, String> properties = new HashMap<>();
         Element extensions = element.element("extensionElements");
-        if (extensions == null) {
-            return properties;
-        }
-        Element list = extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
+        Element list = extensions == null ? null : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
         if (list == null) {
             return properties;
         }

@@ -3,6 +3,7 @@ package org.caseflow.workflow.journey;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.caseflow.workflow.forms.FormContracts;
 import org.springframework.stereotype.Component;
 
 /** Adds the journey event parse listener to the engine; the Spring Boot starter picks up plugin beans. */
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Component;
 class JourneyEventPlugin extends AbstractProcessEnginePlugin {
 
     private final JourneyEventWriter outbox;
+    private final FormContracts forms;
 
-    JourneyEventPlugin(JourneyEventWriter outbox) {
+    JourneyEventPlugin(JourneyEventWriter outbox, FormContracts forms) {
         this.outbox = outbox;
+        this.forms = forms;
     }
 
     @Override
@@ -20,6 +23,6 @@ class JourneyEventPlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
-        configuration.getCustomPostBPMNParseListeners().add(new JourneyEventParseListener(outbox));
+        configuration.getCustomPostBPMNParseListeners().add(new JourneyEventParseListener(outbox, forms));
     }
 }

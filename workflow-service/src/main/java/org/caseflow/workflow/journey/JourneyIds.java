@@ -2,6 +2,8 @@ package org.caseflow.workflow.journey;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.caseflow.journey.events.frontdoor.FrontDoorData;
+import org.caseflow.journey.events.assessment.AssessmentData;
 import org.caseflow.journey.events.JourneyData;
 import org.caseflow.workflow.forms.TaskInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,9 +55,9 @@ public class JourneyIds {
         String referralId = nextReferralId();
         execution.setVariable(JourneyData.REFERRAL_ID, referralId);
         execution.setProcessBusinessKey(referralId);
-        if (execution.getVariable(JourneyData.REFERRAL_DATE) == null) {
-            LocalDate decided = TaskInput.of(execution).requiredDate(JourneyData.DECISION_DATE);
-            execution.setVariable(JourneyData.REFERRAL_DATE, decided.toString());
+        if (execution.getVariable(AssessmentData.REFERRAL_DATE) == null) {
+            LocalDate decided = TaskInput.of(execution).requiredDate(FrontDoorData.DECISION_DATE);
+            execution.setVariable(AssessmentData.REFERRAL_DATE, decided.toString());
         }
     }
 

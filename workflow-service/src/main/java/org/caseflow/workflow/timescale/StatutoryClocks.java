@@ -3,17 +3,30 @@ package org.caseflow.workflow.timescale;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.caseflow.calendar.DateOutsideCalendarException;
+import org.caseflow.calendar.Timescale;
+import org.caseflow.calendar.Timescales;
 import org.caseflow.calendar.WorkingDayCalendar;
 import org.caseflow.journey.events.BusinessDates;
 import org.caseflow.workflow.forms.TaskInput;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts statutory clocks from BPMN: {@code ${statutoryClock.start(execution, 'ASSESSMENT')}} on the
- * element where the clock starts. The deadline is computed once, from the business date that
- * started it, and kept in variables (see {@link StatutoryClock}).
+ * Starts statutory and local clocks from BPMN, where the clock starts:
+ * {@code ${statutoryClock.start(execution, 'assessment', 'T3', 'referralDate')}} times the work
+ * called {@code assessment} by rule T3 from the business date in {@code referralDate}. The
+ * deadline is computed once, from that date, and kept in variables named after the work:
+ * <ul>
+ *   <li>{@code assessmentDue}: the end of the deadline day, for the task's due date and the escalation timer;</li>
+ *   <li>{@code assessmentAtRisk}: the start of the at-risk day, for the task's follow-up date;</li>
+ *   <li>{@code assessmentDueOn}: the deadline day (ISO date), for forms and events;</li>
+ *   <li>{@code assessmentRule}: the rule in words ("45 working days, rule T3"), for forms.</li>
+ * </ul>
+ * A recurring clock (visits every N working days, reviews every 6 months) is the same call made
+ * again each time the work is done, from the date it was actually done: the next one is due the
+ * interval after the last, whenever that was recorded.
  */
 @Component("statutoryClock")
 public class StatutoryClocks {
@@ -22,23 +35,36 @@ public class StatutoryClocks {
     static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     private final WorkingDayCalendar calendar;
+    private final Timescales timescales;
 
-    StatutoryClocks(WorkingDayCalendar calendar) {
+    StatutoryClocks(WorkingDayCalendar calendar, Timescales timescales) {
         this.calendar = calendar;
+        this.timescales = timescales;
     }
 
-    public void start(DelegateExecution execution, String clockName) {
-        StatutoryClock clock = StatutoryClock.valueOf(clockName);
-        LocalDate start = TaskInput.of(execution).requiredDate(clock.startVariable());
+    public void start(DelegateExecution execution, String work, String rule, String fromVariable) {
+        Timescale timescale = timescales.byId(rule);
+        LocalDate start = TaskInput.of(execution).requiredDate(fromVariable);
         try {
-            LocalDate due = clock.timescale().deadline(calendar, start);
-            LocalDate atRisk = clock.timescale().atRisk(calendar, start);
-            execution.setVariable(clock.dueVariable(), endOf(due));
-            execution.setVariable(clock.atRiskVariable(), startOf(atRisk));
-            execution.setVariable(clock.dueOnVariable(), due.toString());
+            LocalDate due = timescale.deadline(calendar, start);
+            execution.setVariable(work + "Due", endOf(due));
+            execution.setVariable(work + "AtRisk", startOf(timescale.atRisk(calendar, start)));
+            execution.setVariable(work + "DueOn", due.toString());
+            execution.setVariable(work + "Rule", timescale.limitInWords() + ", rule " + timescale.id());
         } catch (DateOutsideCalendarException e) {
-            throw TaskInput.invalid(clock.startVariable(), e.getMessage());
+            throw TaskInput.invalid(fromVariable, e.getMessage());
         }
+    }
+
+    /**
+     * Whether the work was recorded as done, by its business date in {@code dateVariable}, on or
+     * before its due day: how a step typed after its escalation fired, but done in time, closes
+     * the escalation (a conditional event on the review task).
+     */
+    public boolean recordedInTime(DelegateExecution execution, String work, String dateVariable) {
+        Optional<LocalDate> done = TaskInput.of(execution).date(dateVariable);
+        Optional<LocalDate> due = TaskInput.of(execution).date(work + "DueOn");
+        return done.isPresent() && due.isPresent() && !done.get().isAfter(due.get());
     }
 
     public static Date endOf(LocalDate day) {

@@ -11,19 +11,24 @@ import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.variable.Variables;
+import org.caseflow.workflow.forms.FormContract;
 import org.junit.jupiter.api.Test;
 
 /** What a step accepts, checked against the journeys' real forms. */
 class SubmittedValuesTest {
 
     private static final Function<String, Object> NOTHING_YET = name -> null;
+    /** The assessment teams the front door is offered as it decides (from the directory). */
+    private static final Function<String, Object> TEAMS_OFFERED = name -> name.equals("assessmentTeams")
+            ? "[{\"label\": \"Assessment Team North\", \"value\": \"team-north\"}, {\"label\": \"Assessment Team South\", \"value\": \"team-south\"}]"
+            : null;
     private static final FormContract DECISION = form("decide-on-contact");
     private static final FormContract CONTACT = form("contact-received");
     private static final FormContract ALLOCATION = form("allocate-social-worker");
 
     @Test
     void aDecisionWithItsOwnFieldsIsAccepted() {
-        assertThatCode(() -> SubmittedValues.check(decision("REFERRAL", "team-north"), DECISION, NOTHING_YET, true))
+        assertThatCode(() -> SubmittedValues.check(decision("REFERRAL", "team-north"), DECISION, TEAMS_OFFERED, true))
                 .doesNotThrowAnyException();
     }
 
@@ -37,7 +42,8 @@ class SubmittedValuesTest {
 
     @Test
     void aChoiceTheFormDoesNotOfferIsRefusedSoNoSecondGroupCanBeSlippedIn() {
-        refused(decision("REFERRAL", "team-north,x"), DECISION, NOTHING_YET, "assessmentTeam");
+        refused(decision("REFERRAL", "team-north,x"), DECISION, TEAMS_OFFERED, "assessmentTeam");
+        refused(decision("REFERRAL", "team-east"), DECISION, TEAMS_OFFERED, "assessmentTeam");
         refused(decision("ADOPTED_BY_WOLVES", null), DECISION, NOTHING_YET, "contactOutcome");
     }
 
@@ -75,7 +81,7 @@ class SubmittedValuesTest {
 
     @Test
     void aJourneysIdentifyingFactIsWrittenOnce() {
-        Function<String, Object> teamAlreadyRecorded = name -> name.equals("assessmentTeam") ? "team-south" : null;
+        Function<String, Object> teamAlreadyRecorded = name -> name.equals("assessmentTeam") ? "team-south" : TEAMS_OFFERED.apply(name);
 
         refused(decision("REFERRAL", "team-north"), DECISION, teamAlreadyRecorded, "assessmentTeam");
     }

@@ -87,13 +87,13 @@ class JourneyFeedTest {
 
         transaction.executeWithoutResult(status -> {
             runtime.startProcessInstanceByKey("front-door", Map.of("childGivenName", "Rolled", "childFamilyName", "Back",
-                    "contactReceivedAt", "2025-12-19T10:30", "contactSource", "POLICE", "contactReason", "test"));
+                    "contactReceivedAt", "2025-12-19T10:30", "contactSource", "POLICE", "contactReason", "test", "childDateOfBirth", "2016-04-02"));
             status.setRollbackOnly();
         });
         assertThat(feed.read(cursor, 100).events()).isEmpty();
 
         runtime.startProcessInstanceByKey("front-door", Map.of("childGivenName", "Kept", "childFamilyName", "Forward",
-                "contactReceivedAt", "2025-12-19T10:30", "contactSource", "POLICE", "contactReason", "test"));
+                "contactReceivedAt", "2025-12-19T10:30", "contactSource", "POLICE", "contactReason", "test", "childDateOfBirth", "2016-04-02"));
         assertThat(types(feed.read(cursor, 100))).containsExactly("ContactReceived");
     }
 
@@ -113,7 +113,7 @@ class JourneyFeedTest {
     @Test
     void positionsFollowEachOtherWithoutGapsOrRepeatsAcrossPages() {
         runtime.startProcessInstanceByKey("front-door", Map.of("childGivenName", "Page", "childFamilyName", "Turner",
-                "contactReceivedAt", "2025-12-19T10:30", "contactSource", "POLICE", "contactReason", "test"));
+                "contactReceivedAt", "2025-12-19T10:30", "contactSource", "POLICE", "contactReason", "test", "childDateOfBirth", "2016-04-02"));
         List<Long> positions = new ArrayList<>();
         long after = 0;
         JourneyFeedPage page;

@@ -114,7 +114,7 @@ class OverdueWorkTest {
         String child = "C" + (7_100_000 + CHILDREN.incrementAndGet());
         runtime.startProcessInstanceByKey("front-door", Map.of("laChildId", child, "childGivenName", "Ola",
                 "childFamilyName", "Nowak", "contactSource", "POLICE", "contactReceivedAt", "2025-12-19T10:30",
-                "contactReason", "Police notification."));
+                "contactReason", "Police notification.", "childDateOfBirth", "2016-04-02"));
         clockAt("2025-12-23T09:00");
 
         JsonNode frontDoor = team(report("frontdoor.manager", ""), "front-door");
@@ -166,7 +166,7 @@ class OverdueWorkTest {
         double before = gauge("caseflow.timers.breached", "event", "ContactDecisionOverdue", "front-door");
         String contact = runtime.startProcessInstanceByKey("front-door", Map.of("laChildId", "C7200001", "childGivenName", "Ola",
                 "childFamilyName", "Nowak", "contactSource", "POLICE", "contactReceivedAt", "2025-12-19T10:30",
-                "contactReason", "Police notification.")).getId();
+                "contactReason", "Police notification.", "childDateOfBirth", "2016-04-02")).getId();
 
         metric.refresh();
         assertThat(gauge("caseflow.timers.breached", "event", "ContactDecisionOverdue", "front-door"))

@@ -1,0 +1,64 @@
+package org.caseflow.casework.episode;
+
+import java.util.Set;
+import org.caseflow.calendar.StatutoryTimescale;
+import org.caseflow.casework.chronology.TimescaleWords;
+import org.caseflow.casework.feed.CaseRecordHandler;
+import org.caseflow.journey.events.JourneyEvent;
+import org.caseflow.journey.events.assessment.AssessmentCompleted;
+import org.caseflow.journey.events.assessment.AssessmentOutcome;
+import org.caseflow.journey.events.assessment.ReferralReceived;
+import org.caseflow.journey.events.assessment.SocialWorkerAllocated;
+import org.springframework.stereotype.Component;
+
+/** The assessment stage's events: a referral opens a child in need episode, allocated and then assessed. */
+@Component
+class EpisodeEvents implements CaseRecordHandler {
+
+    private final EpisodeRecords episodes;
+
+    EpisodeEvents(EpisodeRecords episodes) {
+        this.episodes = episodes;
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of(ReferralReceived.TYPE, SocialWorkerAllocated.TYPE, AssessmentCompleted.TYPE);
+    }
+
+    @Override
+    public String apply(JourneyEvent event) {
+        return switch (event.type()) {
+            case ReferralReceived.TYPE -> referred(ReferralReceived.from(event));
+            case SocialWorkerAllocated.TYPE -> allocated(SocialWorkerAllocated.from(event));
+            case AssessmentCompleted.TYPE -> assessed(AssessmentCompleted.from(event));
+            default -> throw new IllegalArgumentException("Not an assessment event: " + event.type());
+        };
+    }
+
+    private String referred(ReferralReceived referral) {
+        episodes.referred(referral);
+        return "Referral " + referral.referralId() + " opened a child in need episode with " + referral.team()
+                + "; the child and family assessment is due " + referral.assessmentDueOn() + ".";
+    }
+
+    private String allocated(SocialWorkerAllocated allocation) {
+        episodes.allocated(allocation);
+        return "Allocated to " + allocation.worker() + " (" + allocation.team() + ") for referral " + allocation.referralId() + ".";
+    }
+
+    private String assessed(AssessmentCompleted assessment) {
+        episodes.assessed(assessment);
+        AssessmentOutcome outcome = assessment.outcome();
+        if (outcome.closesTheEpisode()) {
+            episodes.closed(assessment.referralId(), assessment.authorisedOn(), outcome.name());
+        }
+        if (outcome == AssessmentOutcome.STEP_DOWN_TO_EARLY_HELP) {
+            episodes.openEarlyHelp("EH-" + assessment.referralId(), assessment.laChildId(), assessment.authorisedOn(),
+                    assessment.contactId());
+        }
+        return "Child and family assessment for referral " + assessment.referralId() + " authorised: " + outcome.label()
+                + ". " + (assessment.inTime() ? "Within" : "Outside") + " " + TimescaleWords.limitOf(StatutoryTimescale.ASSESSMENT)
+                + " (due " + assessment.dueOn() + ").";
+    }
+}

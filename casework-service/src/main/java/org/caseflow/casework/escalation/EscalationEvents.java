@@ -1,0 +1,65 @@
+package org.caseflow.casework.escalation;
+
+import java.time.LocalDate;
+import org.caseflow.calendar.StatutoryTimescale;
+import org.caseflow.casework.chronology.TimescaleWords;
+import org.caseflow.casework.feed.EscalationHandler;
+import org.caseflow.journey.events.JourneyEvent;
+import org.caseflow.journey.events.escalation.Escalation;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every escalation of a statutory timescale, in any stage, worded for the chronology from the rule
+ * itself. A timer knows only that nothing had been recorded by the end of the due day; the work may
+ * later be recorded with an earlier business date. So a breach never says the work was late, and
+ * work then recorded in time says that it was, and that the escalation was closed.
+ */
+@Component
+class EscalationEvents implements EscalationHandler {
+
+    @Override
+    public String apply(JourneyEvent event, Escalation escalation) {
+        // an id this service does not know is refused, so the event is set aside rather than worded wrongly
+        StatutoryTimescale timescale = StatutoryTimescale.byId(escalation.timescale());
+        String work = workOf(event);
+        LocalDate dueOn = required(escalation.dueOn(), "its due date", event);
+        return switch (escalation.kind()) {
+            case BREACHED -> "Nothing had been recorded for " + work + " by the end of its due day, " + dueOn + ", under "
+                    + TimescaleWords.ruleOf(timescale) + ". Escalated to the " + managersOf(escalation.team()) + ".";
+            case REVIEWED -> "A manager reviewed the escalation for " + work + " under timescale " + timescale.id() + " ("
+                    + TimescaleWords.limitOf(timescale) + ", due " + dueOn + "): "
+                    + (escalation.action() == null ? "no action recorded." : escalation.action());
+            case RECORDED_IN_TIME -> "The work for " + work + " was recorded as done on " + doneOn(escalation, event)
+                    + ", within " + TimescaleWords.ruleOf(timescale) + " (due " + dueOn + "). The escalation was closed.";
+        };
+    }
+
+    /** What the work was for: the referral once there is one, else the contact. */
+    private static String workOf(JourneyEvent event) {
+        if (event.referralId() != null) {
+            return "referral " + event.referralId();
+        }
+        return event.contactId() != null ? "contact " + event.contactId() : "the child";
+    }
+
+    private static String managersOf(String team) {
+        return team == null ? "managers" : team + " managers";
+    }
+
+    /** The business date the work was recorded as done on, which must be within the timescale for the words to be true. */
+    private static LocalDate doneOn(Escalation escalation, JourneyEvent event) {
+        LocalDate doneOn = required(escalation.on(), "the date the work was done", event);
+        if (doneOn.isAfter(escalation.dueOn())) {
+            throw new IllegalArgumentException("Event " + event.eventId() + " says work done on " + doneOn
+                    + " was recorded in time, but it was due on " + escalation.dueOn());
+        }
+        return doneOn;
+    }
+
+    private static LocalDate required(LocalDate date, String what, JourneyEvent event) {
+        if (date == null) {
+            throw new IllegalArgumentException("Escalation event " + event.eventId() + " (" + event.type() + ") gives no " + what);
+        }
+        return date;
+    }
+}

@@ -1,0 +1,43 @@
+package org.caseflow.kpi.referrals;
+
+import java.time.LocalDate;
+import org.caseflow.kpi.measures.Measure;
+import org.caseflow.kpi.measures.MeasureValue;
+import org.caseflow.kpi.measures.ReportingPeriod;
+import org.caseflow.kpi.referrals.rules.ReReferrals;
+import org.springframework.stereotype.Component;
+
+/**
+ * KPI {@code re-referral-rate}: referrals in the financial year to date that are re-referrals by
+ * the rule {@link ReReferrals}, over referrals in the year to date (DfE referral-based
+ * definition); and the same for the month alone.
+ */
+@Component
+class ReReferralRate implements Measure {
+
+    private final Referrals referrals;
+
+    ReReferralRate(Referrals referrals) {
+        this.referrals = referrals;
+    }
+
+    @Override
+    public String measureId() {
+        return "re-referral-rate";
+    }
+
+    @Override
+    public MeasureValue valueFor(ReportingPeriod period) {
+        return rate(period.yearToDateStart(), period.reportingDate(), period.yearToDate());
+    }
+
+    @Override
+    public MeasureValue inMonth(ReportingPeriod period) {
+        return rate(period.monthStart(), period.reportingDate(), period.inMonth());
+    }
+
+    private MeasureValue rate(LocalDate from, LocalDate to, MeasureValue.Period reported) {
+        ReReferrals.Count count = ReReferrals.count(from, to, referrals.withLookBack(from, to));
+        return MeasureValue.percentage(count.reReferrals(), count.referrals(), reported);
+    }
+}

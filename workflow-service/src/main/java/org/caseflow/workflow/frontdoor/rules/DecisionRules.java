@@ -1,0 +1,42 @@
+package org.caseflow.workflow.frontdoor.rules;
+
+import java.time.LocalDate;
+import java.util.function.Predicate;
+import org.caseflow.journey.events.frontdoor.ContactOutcome;
+import org.caseflow.journey.events.frontdoor.FrontDoorData;
+import org.caseflow.workflow.rules.BusinessDateRules;
+import org.caseflow.workflow.rules.RuleViolation;
+
+/** What the front door's decision on a contact must say (task {@code DecideOnContact}). */
+public final class DecisionRules {
+
+    private DecisionRules() {
+    }
+
+    /**
+     * @param assessmentTeam for a referral, the team to take it
+     */
+    public record Decision(ContactOutcome outcome, LocalDate decidedOn, LocalDate receivedOn, String rationale, String assessmentTeam) {
+    }
+
+    /**
+     * Dated on or after the contact and not in the future, with its reasons (inspectors look for
+     * them on every contact); a referral names an assessment team that takes referrals.
+     */
+    public static void check(Decision decision, LocalDate today, Predicate<String> takesReferrals) {
+        BusinessDateRules.requireHappened(FrontDoorData.DECISION_DATE, decision.decidedOn(), today);
+        BusinessDateRules.requireNotBefore(FrontDoorData.DECISION_DATE, decision.decidedOn(), "the date the contact was received",
+                decision.receivedOn());
+        if (decision.rationale() == null || decision.rationale().isBlank()) {
+            throw new RuleViolation(FrontDoorData.DECISION_RATIONALE, "Please record the reasons for the decision.");
+        }
+        if (decision.outcome() == ContactOutcome.REFERRAL) {
+            if (decision.assessmentTeam() == null || decision.assessmentTeam().isBlank()) {
+                throw new RuleViolation(FrontDoorData.ASSESSMENT_TEAM, "A referral needs the assessment team that will take it.");
+            }
+            if (!takesReferrals.test(decision.assessmentTeam())) {
+                throw new RuleViolation(FrontDoorData.ASSESSMENT_TEAM, "There is no assessment team called " + decision.assessmentTeam() + ".");
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.caseflow.calendar;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The timescales each council chooses (docs/statutory-rules.md, the [L] rules), with England's
+ * common choices as defaults: a council overrides those it sets differently. Statutory timescales
+ * are not here: no council may change them.
+ */
+public final class LocalTimescales {
+
+    /** T6: each later core group within 4 weeks of the previous one (4-weekly is common; some councils say monthly). */
+    public static final String LATER_CORE_GROUP = "T6";
+    /** T10: a child on a child protection plan seen every 10 working days (some councils: 4 weeks). */
+    public static final String CP_VISIT = "T10";
+    /** T11: a child on a child in need plan seen every 20 working days (others: 4 to 6 weeks). */
+    public static final String CIN_VISIT = "T11";
+    /** T22: an experienced social worker supervised at least monthly. */
+    public static final String SUPERVISION = "T22";
+
+    private static final Map<String, LocalTimescale> ENGLAND_COMMON = Map.of(
+            LATER_CORE_GROUP, new LocalTimescale(LATER_CORE_GROUP, "Hold each later core group within the local interval of the previous one",
+                    4, TimescaleUnit.CALENDAR_WEEKS),
+            CP_VISIT, new LocalTimescale(CP_VISIT, "See a child on a child protection plan within the local interval of the last visit",
+                    10, TimescaleUnit.WORKING_DAYS),
+            CIN_VISIT, new LocalTimescale(CIN_VISIT, "See a child on a child in need plan within the local interval of the last visit",
+                    20, TimescaleUnit.WORKING_DAYS),
+            SUPERVISION, new LocalTimescale(SUPERVISION, "Supervise an experienced social worker within the local interval of the last session",
+                    1, TimescaleUnit.CALENDAR_MONTHS));
+
+    private final Map<String, LocalTimescale> byId;
+
+    private LocalTimescales(Map<String, LocalTimescale> byId) {
+        this.byId = Map.copyOf(byId);
+    }
+
+    /** England's common choices. */
+    public static LocalTimescales englandCommon() {
+        return new LocalTimescales(ENGLAND_COMMON);
+    }
+
+    /**
+     * This council's: the interval of each rule it sets replaces the common one, keeping the rule's
+     * description; an unknown rule id is refused, so a misspelt setting is not silently ignored.
+     */
+    public LocalTimescales withIntervals(Map<String, Interval> councilChoices) {
+        Map<String, LocalTimescale> chosen = new LinkedHashMap<>(byId);
+        councilChoices.forEach((id, interval) -> {
+            LocalTimescale common = Optional.ofNullable(byId.get(id)).orElseThrow(() -> new IllegalArgumentException(
+                    "There is no local timescale " + id + "; the local ones are " + byId.keySet()));
+            chosen.put(id, new LocalTimescale(id, common.description(), interval.every(), interval.unit(),
+                    interval.atRiskAfter() == null ? interval.every() : interval.atRiskAfter()));
+        });
+        return new LocalTimescales(chosen);
+    }
+
+    public Optional<LocalTimescale> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** A council's choice of interval: every N units, at risk after M (default N). */
+    public record Interval(int every, TimescaleUnit unit, Integer atRiskAfter) {
+    }
+}

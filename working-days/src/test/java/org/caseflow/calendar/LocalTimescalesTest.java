@@ -1,0 +1,61 @@
+package org.caseflow.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Each council's own timescales (the [L] rules of docs/statutory-rules.md): England's common ones unless it says otherwise. */
+class LocalTimescalesTest {
+
+    private final WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
+
+    @Test
+    void withoutAChoiceTheCommonIntervalsApply() {
+        Timescales timescales = new Timescales(LocalTimescales.englandCommon());
+
+        assertThat(timescales.byId(LocalTimescales.CP_VISIT).limitInWords()).isEqualTo("10 working days");
+        assertThat(timescales.byId(LocalTimescales.CIN_VISIT).limitInWords()).isEqualTo("20 working days");
+        assertThat(timescales.byId(LocalTimescales.LATER_CORE_GROUP).limitInWords()).isEqualTo("4 weeks");
+        assertThat(timescales.byId("T3")).isSameAs(StatutoryTimescale.ASSESSMENT);
+        assertThat(timescales.byId("T1").limitInWords()).isEqualTo("1 working day");
+    }
+
+    @Test
+    void aCouncilsChoiceReplacesTheCommonIntervalAndCountsFromTheLastVisit() {
+        Timescales fourWeekly = new Timescales(LocalTimescales.englandCommon()
+                .withIntervals(Map.of(LocalTimescales.CP_VISIT, new LocalTimescales.Interval(4, TimescaleUnit.CALENDAR_WEEKS, 3))));
+        Timescale visits = fourWeekly.byId(LocalTimescales.CP_VISIT);
+
+        // a visit on Friday 19 December 2025: the next within 4 weeks, at risk after 3
+        assertThat(visits.deadline(calendar, LocalDate.of(2025, 12, 19))).isEqualTo(LocalDate.of(2026, 1, 16));
+        assertThat(visits.atRisk(calendar, LocalDate.of(2025, 12, 19))).isEqualTo(LocalDate.of(2026, 1, 9));
+        assertThat(visits.description()).contains("child protection plan");
+    }
+
+    @Test
+    void theCommonTenWorkingDaysSkipChristmasAndTheNewYear() {
+        Timescale visits = LocalTimescales.englandCommon().byId(LocalTimescales.CP_VISIT).orElseThrow();
+
+        // from Friday 19 December 2025: 22-24, 29-31 Dec, 2, 5, 6, 7 Jan (25, 26 Dec and 1 Jan are bank holidays)
+        assertThat(visits.deadline(calendar, LocalDate.of(2025, 12, 19))).isEqualTo(LocalDate.of(2026, 1, 7));
+    }
+
+    @Test
+    void aSettingThatMakesNoSenseStopsTheServiceRatherThanTimeWorkWrongly() {
+        LocalTimescales common = LocalTimescales.englandCommon();
+
+        assertThatThrownBy(() -> common.withIntervals(Map.of("T10", new LocalTimescales.Interval(0, TimescaleUnit.WORKING_DAYS, null))))
+                .hasMessageContaining("between 1 day and a year");
+        assertThatThrownBy(() -> common.withIntervals(Map.of("T10", new LocalTimescales.Interval(13, TimescaleUnit.CALENDAR_MONTHS, null))))
+                .hasMessageContaining("between 1 day and a year");
+        assertThatThrownBy(() -> common.withIntervals(Map.of("T10", new LocalTimescales.Interval(10, TimescaleUnit.WORKING_DAYS, 11))))
+                .hasMessageContaining("at risk");
+        assertThatThrownBy(() -> common.withIntervals(Map.of("T3", new LocalTimescales.Interval(50, TimescaleUnit.WORKING_DAYS, null))))
+                .as("a statutory timescale is not a council's to change").hasMessageContaining("no local timescale T3");
+        assertThatThrownBy(() -> common.withIntervals(Map.of("T10", new LocalTimescales.Interval(10, null, null))))
+                .hasMessageContaining("unit");
+    }
+}
