@@ -144,6 +144,37 @@ class AssessmentProcessTest {
         assertThat(referral).isWaitingAt("CompleteAssessment", "ReviewOverdueAssessment");
     }
 
+    @Test
+    void anAssessmentAuthorisedOnItsDueDayButTypedAfterItsEscalationClosesTheEscalation() {
+        ProcessInstance referral = referralReceived("2025-12-22");
+        allocate(referral, "north.worker", "2025-12-23");
+        management.executeJob(management.createJobQuery().processInstanceId(referral.getId())
+                .activityId("Timer_AssessmentDue45WD").singleResult().getId());
+        assertThat(referral).isWaitingAt("CompleteAssessment", "ReviewOverdueAssessment");
+
+        // authorised on Thursday 26 February 2026, working day 45, and typed the week after
+        complete(referral, "2026-01-05", "2026-02-26", "CHILD_IN_NEED_PLAN", null);
+
+        assertThat(referral).isEnded().hasPassed("HandOff_ChildInNeedPlan", "EscalationClosedRecordedInTime")
+                .hasNotPassed("OverdueAssessmentReviewed");
+        assertThat(outbox.typesOf(referral.getId())).endsWith("AssessmentCompleted", "RecordedInTime");
+        assertThat(outbox.eventsOf(referral.getId()).get(4)).containsEntry("team", "team-north")
+                .containsEntry("occurred_on", java.sql.Date.valueOf("2026-02-26"));
+    }
+
+    @Test
+    void anAssessmentAuthorisedADayLateLeavesTheEscalationWithTheManagers() {
+        ProcessInstance referral = referralReceived("2025-12-22");
+        allocate(referral, "north.worker", "2025-12-23");
+        management.executeJob(management.createJobQuery().processInstanceId(referral.getId())
+                .activityId("Timer_AssessmentDue45WD").singleResult().getId());
+
+        complete(referral, "2026-01-05", "2026-02-27", "CHILD_IN_NEED_PLAN", "The family was away.");
+
+        assertThat(referral).isWaitingAt("ReviewOverdueAssessment");
+        assertThat(outbox.typesOf(referral.getId())).doesNotContain("RecordedInTime");
+    }
+
     @ParameterizedTest(name = "{0} ends at {1}")
     @CsvSource({
             "NO_FURTHER_ACTION, CaseClosedNoFurtherAction",

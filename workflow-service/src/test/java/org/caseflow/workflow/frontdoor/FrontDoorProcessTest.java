@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.caseflow.workflow.WorkflowIntegrationTest;
 import org.caseflow.workflow.journey.Outbox;
+import org.caseflow.workflow.journey.TimescaleBreaches;
 import org.caseflow.workflow.timescale.StatutoryClocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,8 @@ class FrontDoorProcessTest {
     ManagementService management;
     @Autowired
     Outbox outbox;
+    @Autowired
+    TimescaleBreaches breaches;
 
     @BeforeEach
     void useThisEngine() {
@@ -105,6 +108,55 @@ class FrontDoorProcessTest {
 
         tasks.complete(review.getId(), withVariables("reviewDate", "2025-12-23", "managerAction", "Allocated to the duty senior."));
         assertThat(outbox.typesOf(contact.getId())).endsWith("OverdueContactDecisionReviewed");
+    }
+
+    @Test
+    void theManagersReadWhatWasMissedInTheWordsOfTheRule() {
+        ProcessInstance contact = contactReceived("2025-12-19T10:30");
+
+        management.executeJob(timer(contact, "Timer_ContactDecisionDue1WD").getId());
+
+        Task review = reviewOf(contact);
+        assertThat(tasks.createTaskQuery().taskId(review.getId()).initializeFormKeys().singleResult().getCamundaFormRef().getKey())
+                .as("the one review form every stage shares").isEqualTo("review-overdue-work");
+        assertThat((String) tasks.getVariableLocal(review.getId(), "escalationText"))
+                .isEqualTo("This was due by the end of **2025-12-22**, under rule T1: decide the next step on a referral or contact,"
+                        + " and tell the referrer, within 1 working day of receiving it. Nothing had been recorded by then.");
+    }
+
+    @Test
+    void aDecisionTypedAfterItsEscalationButMadeInTimeClosesTheEscalationAndIsNoBreach() {
+        long breachesBefore = decisionBreaches();
+        ProcessInstance contact = contactReceived("2025-12-19T10:30");
+        management.executeJob(timer(contact, "Timer_ContactDecisionDue1WD").getId());
+        assertThat(decisionBreaches()).isEqualTo(breachesBefore + 1);
+
+        // decided on Monday 22 December, the due day, and typed on the 23rd after the timer fired
+        decide(contact, "NO_FURTHER_ACTION", "2025-12-22", null);
+
+        assertThat(contact).isEnded().hasPassed("ContactClosedNoFurtherAction", "EscalationClosedRecordedInTime")
+                .hasNotPassed("OverdueContactDecisionReviewed");
+        assertThat(outbox.typesOf(contact.getId()))
+                .containsExactly("ContactReceived", "ContactDecisionOverdue", "ContactDecided", "RecordedInTime");
+        Map<String, Object> closed = outbox.eventsOf(contact.getId()).get(3);
+        assertThat(closed).containsEntry("occurred_on", java.sql.Date.valueOf("2025-12-22"))
+                .containsEntry("due_on", java.sql.Date.valueOf("2025-12-22"));
+        assertThat((String) closed.get("data")).contains("\"escalation\": \"RECORDED_IN_TIME\"", "\"timescale\": \"T1\"");
+        assertThat(decisionBreaches()).as("judged by its business date: no breach").isEqualTo(breachesBefore);
+    }
+
+    @Test
+    void aDecisionMadeLateLeavesTheEscalationWithTheManagersAndCountsAsABreach() {
+        long breachesBefore = decisionBreaches();
+        ProcessInstance contact = contactReceived("2025-12-19T10:30");
+        management.executeJob(timer(contact, "Timer_ContactDecisionDue1WD").getId());
+
+        decide(contact, "NO_FURTHER_ACTION", "2025-12-23", null);
+
+        assertThat(contact).isWaitingAt("ReviewOverdueContactDecision");
+        assertThat(outbox.typesOf(contact.getId())).doesNotContain("RecordedInTime");
+        assertThat(decisionBreaches()).isEqualTo(breachesBefore + 1);
+        assertThat((String) outbox.eventsOf(contact.getId()).get(1).get("data")).contains("\"escalation\": \"BREACHED\"");
     }
 
     @ParameterizedTest(name = "{0} ends at {1}")
@@ -178,6 +230,16 @@ class FrontDoorProcessTest {
             decision.put("assessmentTeam", team);
         }
         tasks.complete(taskOf(contact).getId(), decision);
+    }
+
+    private Task reviewOf(ProcessInstance contact) {
+        return tasks.createTaskQuery().processInstanceId(contact.getId()).taskDefinitionKey("ReviewOverdueContactDecision").singleResult();
+    }
+
+    /** Front-door decision breaches, as the breach metric counts them. */
+    private long decisionBreaches() {
+        return breaches.totals().stream().filter(total -> total.type().equals("ContactDecisionOverdue"))
+                .mapToLong(TimescaleBreaches.Total::breaches).sum();
     }
 
     private Task taskOf(ProcessInstance contact) {
