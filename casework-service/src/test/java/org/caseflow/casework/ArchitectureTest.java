@@ -16,4 +16,7 @@ class ArchitectureTest {
     /** Each feature can be read, and changed, from its own package outwards. */
     @ArchTest
     static final ArchRule featuresFormNoCycles = ArchitectureRules.featuresFormNoCycles("org.caseflow.casework");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheDemo = ArchitectureRules.nothingDependsOnTheDemo("org.caseflow.casework");
 }

@@ -13,7 +13,8 @@ import com.tngtech.archunit.lang.ArchRule;
  *       tested on its own and reads as the rule it is: no Spring, Camunda, JDBC or web types, only
  *       the working-day calendar and the journey events beside them;</li>
  *   <li>feature packages do not depend on each other in a circle, so each can be read, and
- *       changed, from its own package outwards.</li>
+ *       changed, from its own package outwards;</li>
+ *   <li>nothing depends on the demo data, which a production build leaves out.</li>
  * </ul>
  */
 public final class ArchitectureRules {
@@ -34,6 +35,16 @@ public final class ArchitectureRules {
     public static ArchRule featuresFormNoCycles(String basePackage) {
         return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles()
                 .as("feature packages of " + basePackage + " depend on each other one way only");
+    }
+
+    /**
+     * Demo data (a {@code demo} package) is for the local run only and a production build leaves it
+     * out, so nothing else may depend on it.
+     */
+    public static ArchRule nothingDependsOnTheDemo(String basePackage) {
+        return noClasses().that().resideInAPackage(basePackage + "..").and().resideOutsideOfPackage("..demo..")
+                .should().dependOnClassesThat().resideInAPackage("..demo..")
+                .as("nothing in " + basePackage + " but the demo depends on the demo");
     }
 
     /** Libraries that every service shares stay free of the frameworks the services choose. */

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.caseflow.workflow.frontdoor.CaseRecordUnavailable;
 import org.caseflow.workflow.rules.RuleViolation;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  * (500). This outermost command interceptor lets the refusal through as a
  * {@link FormFieldValidationException} once the transaction has rolled back: the caller gets 400
  * with the rule's message, and nothing changed.
- * Likewise {@link CaseRecordUnavailable}, which our API answers 503. Each gets its
+ * Likewise {@link DependencyUnavailable}, which our API answers 503. Each gets its
  * {@link EngineErrorCodes} code, for the REST API's answer.
  */
 @Component
@@ -46,7 +45,7 @@ class InputErrorsPlugin extends AbstractProcessEnginePlugin {
                     if (cause instanceof RuleViolation violation) {
                         throw asFormError(violation);
                     }
-                    if (cause instanceof CaseRecordUnavailable unavailable) {
+                    if (cause instanceof DependencyUnavailable unavailable) {
                         unavailable.setCode(EngineErrorCodes.DEPENDENCY_UNAVAILABLE);
                         throw unavailable;
                     }

@@ -2,7 +2,6 @@ package org.caseflow.workflow.forms;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.caseflow.workflow.frontdoor.CaseRecordUnavailable;
 import org.caseflow.support.web.ProblemDetailsAdvice;
 import org.caseflow.support.web.Problems;
 import org.springframework.http.HttpHeaders;
@@ -20,11 +19,11 @@ import org.springframework.web.context.request.WebRequest;
 @RestControllerAdvice
 class WorkflowProblems extends ProblemDetailsAdvice {
 
-    /** The case record could not be asked about a known child: nothing was saved; try again shortly. */
-    @ExceptionHandler(CaseRecordUnavailable.class)
-    ResponseEntity<Object> caseRecordUnavailable(CaseRecordUnavailable unavailable, WebRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "case-record-unavailable",
-                "The child's case record cannot be checked just now, so the contact was not recorded. Try again in a minute.");
+    /** A service the step needs (the case record, for a known child) did not answer: nothing was saved; try again shortly. */
+    @ExceptionHandler(DependencyUnavailable.class)
+    ResponseEntity<Object> dependencyUnavailable(DependencyUnavailable unavailable, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "dependency-unavailable",
+                unavailable.getMessage() + " Nothing was recorded; try again in a minute.");
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "30");
         return handleExceptionInternal(unavailable, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);

@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Optional;
 import org.caseflow.support.web.CorrelationId;
+import org.caseflow.workflow.forms.DependencyUnavailable;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -39,7 +40,7 @@ class KnownChildren {
      * Work the application does itself (demo data, no person's token) is not asked about.
      *
      * @return the child's identity; empty when no child has the id or its record is closed to them
-     * @throws CaseRecordUnavailable when the case record cannot answer now
+     * @throws DependencyUnavailable when the case record cannot answer now
      */
     Optional<ChildIdentity> openToCaller(String laChildId) {
         String token = callersToken().orElseThrow(() -> new IllegalStateException("No person's token to ask with"));
@@ -60,11 +61,11 @@ class KnownChildren {
                         if (status.isSameCodeAs(HttpStatus.NOT_FOUND) || status.isSameCodeAs(HttpStatus.FORBIDDEN)) {
                             return null;
                         }
-                        throw new CaseRecordUnavailable("The case record answered " + status.value()
+                        throw new DependencyUnavailable("The case record answered " + status.value()
                                 + " when asked about child " + laChildId + ".", null);
                     }));
         } catch (RestClientException e) {
-            throw new CaseRecordUnavailable("The case record could not be reached to check child " + laChildId + ".", e);
+            throw new DependencyUnavailable("The case record could not be reached to check child " + laChildId + ".", e);
         }
     }
 

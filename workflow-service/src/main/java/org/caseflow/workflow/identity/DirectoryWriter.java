@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Keeps people, groups and memberships in the Camunda directory, changing only what differs. */
@@ -58,15 +57,10 @@ public class DirectoryWriter {
      * refuses it), so any sign-in in progress is set aside meanwhile.
      */
     public void syncPerson(String userId, String firstName, String lastName, Collection<String> groups) {
-        Authentication signedIn = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
+        AsTheApplication.run(identityService, () -> {
             writePerson(userId, firstName, lastName, groups);
-        } finally {
-            if (signedIn != null) {
-                identityService.setAuthentication(signedIn);
-            }
-        }
+            return null;
+        });
     }
 
     private void writePerson(String userId, String firstName, String lastName, Collection<String> groups) {

@@ -16,11 +16,14 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.caseflow.support.security.CaseflowGroups;
 import org.caseflow.workflow.identity.AccessGrants;
+import org.caseflow.workflow.registry.Journey;
+import org.caseflow.workflow.registry.JourneyRegistry;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What practitioners and managers need in Tasklist: to start a contact and see the journeys' forms,
+ * What practitioners and managers need in Tasklist: to see every journey's forms, to start the
+ * journeys their groups start (from the {@link JourneyRegistry}: a new stage needs nothing here),
  * and three shared filters over their teams' work. Each task is visible to its candidate team
  * through the authorization Camunda creates for a candidate group; nothing here widens that.
  * Idempotent: it runs at every start.
@@ -33,19 +36,27 @@ class TasklistSetup {
     private final AccessGrants grants;
     private final FilterService filters;
     private final TaskService tasks;
+    private final JourneyRegistry registry;
 
-    TasklistSetup(AccessGrants grants, FilterService filters, TaskService tasks) {
+    TasklistSetup(AccessGrants grants, FilterService filters, TaskService tasks, JourneyRegistry registry) {
         this.grants = grants;
         this.filters = filters;
         this.tasks = tasks;
+        this.registry = registry;
     }
 
     @EventListener(PostDeployEvent.class)
     void setUp() {
-        for (String group : PRACTITIONERS) {
-            grants.grant(group, PROCESS_DEFINITION, "front-door", READ, CREATE_INSTANCE);
-            grants.grant(group, PROCESS_DEFINITION, "assessment", READ);
-            grants.grant(group, PROCESS_INSTANCE, "*", CREATE);
+        // practitioners see every journey's forms and diagrams; those a journey names as its
+        // starters may start it (the journey rules allow that only at its start event)
+        for (Journey journey : registry.journeys()) {
+            for (String group : PRACTITIONERS) {
+                grants.grant(group, PROCESS_DEFINITION, journey.key(), READ);
+            }
+            for (String starters : journey.startedBy()) {
+                grants.grant(starters, PROCESS_DEFINITION, journey.key(), READ, CREATE_INSTANCE);
+                grants.grant(starters, PROCESS_INSTANCE, "*", CREATE);
+            }
         }
         ensureFilter("My teams' work", -10, "All open tasks of your teams, soonest due first",
                 teamTasks());

@@ -1,0 +1,48 @@
+package org.caseflow.workflow.frontdoor.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.caseflow.journey.events.frontdoor.ContactOutcome;
+import org.caseflow.workflow.rules.RuleViolation;
+import org.junit.jupiter.api.Test;
+
+/** The front door's decision (rule T1 times it; these say what it must record). */
+class DecisionRulesTest {
+
+    private static final LocalDate RECEIVED = LocalDate.of(2025, 12, 19);
+    private static final LocalDate TODAY = LocalDate.of(2025, 12, 23);
+    private static final Predicate<String> TEAMS = Set.of("team-north", "team-south")::contains;
+
+    @Test
+    void aDecisionIsDatedFromTheContactToTodayWithItsReasons() {
+        assertThatCode(() -> check(ContactOutcome.NO_FURTHER_ACTION, RECEIVED, "Checked.", null)).as("the same day").doesNotThrowAnyException();
+        assertThatCode(() -> check(ContactOutcome.NO_FURTHER_ACTION, TODAY, "Checked.", null)).as("today").doesNotThrowAnyException();
+        assertThat(refusal(ContactOutcome.NO_FURTHER_ACTION, RECEIVED.minusDays(1), "Checked.", null).field()).isEqualTo("decisionDate");
+        assertThat(refusal(ContactOutcome.NO_FURTHER_ACTION, TODAY.plusDays(1), "Checked.", null).getMessage()).contains("future");
+        assertThat(refusal(ContactOutcome.EARLY_HELP, RECEIVED, " ", null).field()).isEqualTo("decisionRationale");
+    }
+
+    @Test
+    void aReferralGoesToATeamThatTakesReferrals() {
+        assertThatCode(() -> check(ContactOutcome.REFERRAL, RECEIVED, "Assess.", "team-south")).doesNotThrowAnyException();
+        assertThat(refusal(ContactOutcome.REFERRAL, RECEIVED, "Assess.", null).field()).isEqualTo("assessmentTeam");
+        assertThat(refusal(ContactOutcome.REFERRAL, RECEIVED, "Assess.", "front-door").getMessage()).contains("front-door");
+        assertThatCode(() -> check(ContactOutcome.INFORMATION_AND_ADVICE, RECEIVED, "Advice.", null))
+                .as("only a referral needs a team").doesNotThrowAnyException();
+    }
+
+    private static void check(ContactOutcome outcome, LocalDate decided, String rationale, String team) {
+        DecisionRules.check(new DecisionRules.Decision(outcome, decided, RECEIVED, rationale, team), TODAY, TEAMS);
+    }
+
+    private static RuleViolation refusal(ContactOutcome outcome, LocalDate decided, String rationale, String team) {
+        RuleViolation[] caught = new RuleViolation[1];
+        assertThatThrownBy(() -> check(outcome, decided, rationale, team)).isInstanceOfSatisfying(RuleViolation.class, v -> caught[0] = v);
+        return caught[0];
+    }
+}
