@@ -1,9 +1,12 @@
 # One recipe for the five images (four services and the demo identity provider); docker compose passes SERVICE=<module>.
 # The build stage is the same for every service, so it is built once and cached.
 FROM eclipse-temurin:17-jdk AS build
+# "production" leaves every demo package and the demo directory out of the jars; the demo identity
+# provider, and a whole demo (CASEFLOW_BUILD_PROFILES empty), are built without it
+ARG MAVEN_PROFILES=production
 WORKDIR /src
 COPY . .
-RUN --mount=type=cache,target=/root/.m2 ./mvnw -q -B -Dmaven.test.skip=true package
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -q -B -Dmaven.test.skip=true ${MAVEN_PROFILES:+-P$MAVEN_PROFILES} package
 
 FROM eclipse-temurin:17-jre
 ARG SERVICE

@@ -155,6 +155,18 @@ class DockerComposeTest {
     }
 
     @Test
+    void servicesAreBuiltForProductionUnlessADemoIsAskedForAndTheDemoProviderWithItsPeople() throws IOException {
+        for (CaseflowService service : List.of(CaseflowService.WORKFLOW, CaseflowService.CASEWORK, CaseflowService.KPI,
+                CaseflowService.GATEWAY)) {
+            assertThat(map(map(service(service.module()).get("build")).get("args")))
+                    .as(service.module()).containsEntry("MAVEN_PROFILES", "${CASEFLOW_BUILD_PROFILES-production}");
+        }
+        assertThat(map(map(service("identity-provider").get("build")).get("args"))).containsEntry("MAVEN_PROFILES", "");
+        assertThat(Files.readString(ROOT.resolve("Dockerfile"))).contains("ARG MAVEN_PROFILES=production");
+        assertThat(Files.readString(ROOT.resolve("pom.xml"))).contains("<id>production</id>", "<exclude>**/demo/**</exclude>");
+    }
+
+    @Test
     void workflowServiceIsToldWhereChildrensRecordsAre() {
         assertThat(environment(CaseflowService.WORKFLOW)).containsEntry("CASEWORK_SERVICE_URL", "http://casework-service:8082");
     }

@@ -68,6 +68,32 @@ public final class WorkingDayCalendar {
     }
 
     /**
+     * Counting back: the latest working day from which {@code day} is {@code n} working days on
+     * ({@code workingDaysBetween(result, day) == n}). With {@code n = 0}, the last working day on or
+     * before {@code day}. For dating work that has already happened (demo data, a case brought in
+     * from another system); deadlines run forwards, with {@link #addWorkingDays}.
+     *
+     * @throws DateOutsideCalendarException when the count leaves the covered years
+     */
+    public LocalDate workingDaysBefore(LocalDate day, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("Cannot count back a negative number of working days (" + n + ")");
+        }
+        LocalDate date = day;
+        int after = 0;
+        while (true) {
+            bankHolidays.requireCovered(date);
+            if (isWorkingDay(date)) {
+                if (after == n) {
+                    return date;
+                }
+                after++;
+            }
+            date = date.minusDays(1);
+        }
+    }
+
+    /**
      * The number of working days {@code d} with {@code from < d <= to}: the duration from a trigger
      * to an event as the DfE buckets it (an event on the trigger day is 0). Negative, the reverse
      * count, when {@code to} is before {@code from}.

@@ -278,4 +278,21 @@ class WorkingDayCalendarTest {
         assertThat(calendar.addWorkingDays(date("2025-12-24"), 1)).isEqualTo(date("2025-12-29"));
         assertThat(calendar.coveredYears()).hasToString("2025-2025");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1} working days back from {0} is {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "2025-12-22, 0, 2025-12-22", // a working day is itself
+            "2025-12-22, 1, 2025-12-19", // Monday back over the weekend to Friday
+            "2025-12-20, 0, 2025-12-19", // from a Saturday: the Friday before
+            "2025-12-20, 1, 2025-12-18", // ... and one more back is Thursday (Friday is day 1 after it)
+            "2025-12-29, 1, 2025-12-24", // back over Christmas Day and Boxing Day
+            "2026-01-05, 2, 2025-12-31", // back over New Year's Day
+            "2024-03-01, 1, 2024-02-29"  // a leap day is a working day
+    })
+    void countingBackIsTheInverseOfCountingOn(String day, int n, String expected) {
+        WorkingDayCalendar england = WorkingDayCalendar.englandAndWales();
+
+        assertThat(england.workingDaysBefore(LocalDate.parse(day), n)).isEqualTo(LocalDate.parse(expected));
+        assertThat(england.workingDaysBetween(LocalDate.parse(expected), LocalDate.parse(day))).isEqualTo(n);
+    }
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.caseflow.calendar.StatutoryTimescale;
 import org.caseflow.calendar.WorkingDayCalendar;
 import org.caseflow.journey.events.BusinessDates;
 import org.caseflow.journey.events.frontdoor.ContactSource;
@@ -149,7 +150,9 @@ class DemoJourneys {
         }
         complete(area + ".manager", referralProcess, "AllocateSocialWorker",
                 Map.of("allocatedWorker", area + ".worker", "allocationDate", allocated.toString()));
-        int workingDays = random.nextInt(10) < 8 ? 20 + random.nextInt(26) : 46 + random.nextInt(8);
+        // four in five within the timescale (rule T3), the rest up to 8 working days late
+        int limit = StatutoryTimescale.ASSESSMENT.limit();
+        int workingDays = random.nextInt(10) < 8 ? 20 + random.nextInt(limit - 19) : limit + 1 + random.nextInt(8);
         LocalDate authorised = calendar.addWorkingDays(referral, workingDays);
         if (!authorised.isBefore(today)) {
             return; // in progress (or overdue, when its escalation timer fires)
@@ -159,7 +162,7 @@ class DemoJourneys {
                 "assessmentAuthorisedDate", authorised.toString(),
                 "assessmentOutcome", pick("NO_FURTHER_ACTION", "STEP_DOWN_TO_EARLY_HELP", "CHILD_IN_NEED_PLAN", "CHILD_IN_NEED_PLAN"),
                 "assessmentSummary", "Child seen alone; parents engaged; views recorded."));
-        if (workingDays > 45) {
+        if (workingDays > limit) {
             assessment.put("lateReason", "The family was away and could not be seen sooner.");
         }
         complete(area + ".worker", referralProcess, "CompleteAssessment", assessment);
@@ -201,14 +204,7 @@ class DemoJourneys {
     }
 
     private LocalDate workingDaysBefore(LocalDate day, int count) {
-        LocalDate date = day;
-        for (int counted = 0; counted < count || !calendar.isWorkingDay(date); ) {
-            date = date.minusDays(1);
-            if (calendar.isWorkingDay(date)) {
-                counted++;
-            }
-        }
-        return date;
+        return calendar.workingDaysBefore(day, count);
     }
 
     private String pick(String... choices) {
