@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * <camunda:property name="journeyEventDate" value="${decisionDate}"/>    the business date (a timer's is its due date)
  * <camunda:property name="journeyEventTimescale" value="T1"/>            the statutory rule an escalation is about
  * <camunda:property name="journeyEventDue" value="${...DueOn}"/>         default: the process's journeyEventDue
- * <camunda:property name="journeyEventTeam" value="front-door"/>         default: a task's candidate group, else the process's
+ * <camunda:property name="journeyEventTeam" value="front-door"/>         default: the process's, else a task's candidate group
  * <camunda:property name="journeyEventData" value="referralDate,..."/>   default: the fields of the element's form
  * }</pre>
  * The process element itself may declare {@code journeyEventDue} and {@code journeyEventTeam} for

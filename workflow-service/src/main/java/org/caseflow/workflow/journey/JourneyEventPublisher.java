@@ -76,8 +76,8 @@ class JourneyEventPublisher implements TaskListener, ExecutionListener {
         JourneyEventDeclaration event = declaration.withDefaults(ProcessDefaults.of(execution));
         LocalDate due = JourneyExpressions.date(event.due(), execution);
         LocalDate occurred = event.date() != null ? JourneyExpressions.date(event.date(), execution) : due;
-        // a task's team is the group it was offered to, unless the element says otherwise
-        String team = declaration.team() != null || taskTeam == null ? JourneyExpressions.text(event.team(), execution) : taskTeam;
+        // whose work it is: as the element or its process says, else the group a task was offered to
+        String team = event.team() != null ? JourneyExpressions.text(event.team(), execution) : taskTeam;
         outbox.write(new NewJourneyEvent(
                 event.type(),
                 (String) execution.getVariable(JourneyData.LA_CHILD_ID),
