@@ -11,6 +11,11 @@ import java.util.Optional;
  */
 public final class LocalTimescales {
 
+    /**
+     * T2: a strategy discussion held within 1 working day of the decision to hold one. The
+     * national rule is "as soon as possible"; councils set a figure (24 hours is common).
+     */
+    public static final String STRATEGY_DISCUSSION = "T2";
     /** T6: each later core group within 4 weeks of the previous one (4-weekly is common; some councils say monthly). */
     public static final String LATER_CORE_GROUP = "T6";
     /** T10: a child on a child protection plan seen every 10 working days (some councils: 4 weeks). */
@@ -21,6 +26,8 @@ public final class LocalTimescales {
     public static final String SUPERVISION = "T22";
 
     private static final Map<String, LocalTimescale> ENGLAND_COMMON = Map.of(
+            STRATEGY_DISCUSSION, new LocalTimescale(STRATEGY_DISCUSSION,
+                    "Hold a strategy discussion within the local interval of the decision to hold one", 1, TimescaleUnit.WORKING_DAYS),
             LATER_CORE_GROUP, new LocalTimescale(LATER_CORE_GROUP, "Hold each later core group within the local interval of the previous one",
                     4, TimescaleUnit.CALENDAR_WEEKS),
             CP_VISIT, new LocalTimescale(CP_VISIT, "See a child on a child protection plan within the local interval of the last visit",

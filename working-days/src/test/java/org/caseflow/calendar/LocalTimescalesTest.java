@@ -19,6 +19,7 @@ class LocalTimescalesTest {
         assertThat(timescales.byId(LocalTimescales.CP_VISIT).limitInWords()).isEqualTo("10 working days");
         assertThat(timescales.byId(LocalTimescales.CIN_VISIT).limitInWords()).isEqualTo("20 working days");
         assertThat(timescales.byId(LocalTimescales.LATER_CORE_GROUP).limitInWords()).isEqualTo("4 weeks");
+        assertThat(timescales.byId(LocalTimescales.STRATEGY_DISCUSSION).limitInWords()).isEqualTo("1 working day");
         assertThat(timescales.byId("T3")).isSameAs(StatutoryTimescale.ASSESSMENT);
         assertThat(timescales.byId("T1").limitInWords()).isEqualTo("1 working day");
     }

@@ -39,6 +39,12 @@ public record JourneyEvent(long position, UUID eventId, String type, String laCh
         return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString());
     }
 
+    /** A recorded yes or no; not recorded is no. */
+    public boolean flag(String key) {
+        Object value = data.get(key);
+        return value instanceof Boolean yes ? yes : value != null && Boolean.parseBoolean(value.toString());
+    }
+
     /** A recorded value that the event's type always carries. */
     public String require(String key) {
         return text(key).orElseThrow(() -> new IllegalArgumentException(
