@@ -25,6 +25,8 @@ public final class ChildProtectionData {
     /** The date of the strategy discussion that initiated the enquiry: the ICPC clock (T4) runs from it. */
     public static final String S47_START_DATE = "s47StartDate";
     public static final String CHILD_SEEN_DATE = "childSeenDate";
+    /** A later strategy discussion held during the enquiry: recorded, but the ICPC clock does not move. */
+    public static final String FURTHER_STRATEGY_DATE = "furtherStrategyDate";
     public static final String S47_OUTCOME = "s47Outcome";
     public static final String S47_CATEGORY = "s47Category";
     public static final String S47_DECISION = "s47Decision";
