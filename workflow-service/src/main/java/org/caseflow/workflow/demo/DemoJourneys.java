@@ -7,15 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.caseflow.calendar.StatutoryTimescale;
 import org.caseflow.calendar.WorkingDayCalendar;
 import org.caseflow.journey.events.BusinessDates;
+import org.caseflow.journey.events.frontdoor.ContactOutcome;
 import org.caseflow.journey.events.frontdoor.ContactSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo data for the local run: a few dozen contacts over the last six months, taken as far through
- * the front door and assessment as their dates allow, by the demo users, through the real engine.
- * Recent work is left open in Tasklist (the last three contacts wait for the front door); work
- * past its statutory deadline is left open too, so its escalation timer fires. Runs once, on an
- * empty engine.
+ * the front door and assessment as their dates allow, by the demo users, through the real engine,
+ * and children at the stages of child protection ({@link DemoChildProtection}). Recent work is left
+ * open in Tasklist (the last three contacts wait for the front door); work past its statutory
+ * deadline is left open too, so its escalation timer fires. Runs once, on an empty engine.
  */
 @Component
 class DemoJourneys {
@@ -50,21 +47,21 @@ class DemoJourneys {
             "A&E attendance with an unexplained injury.");
 
     private final RuntimeService runtime;
-    private final TaskService tasks;
     private final HistoryService history;
-    private final IdentityService identity;
+    private final DemoSteps steps;
+    private final DemoChildProtection childProtection;
     private final WorkingDayCalendar calendar;
     private final TransactionTemplate transaction;
     private final boolean enabled;
     private final Random random = new Random(20231);
 
-    DemoJourneys(RuntimeService runtime, TaskService tasks, HistoryService history, IdentityService identity,
+    DemoJourneys(RuntimeService runtime, HistoryService history, DemoSteps steps, DemoChildProtection childProtection,
             WorkingDayCalendar calendar, TransactionTemplate transaction,
             @Value("${caseflow.demo-data.enabled:false}") boolean enabled) {
         this.runtime = runtime;
-        this.tasks = tasks;
         this.history = history;
-        this.identity = identity;
+        this.steps = steps;
+        this.childProtection = childProtection;
         this.calendar = calendar;
         this.transaction = transaction;
         this.enabled = enabled;
@@ -97,6 +94,7 @@ class DemoJourneys {
                     "childFamilyName", details.get("childFamilyName"), "childDateOfBirth", details.get("childDateOfBirth"));
         }
         transaction.executeWithoutResult(status -> restrictedRecordToBe(today));
+        childProtection.load(today);
         log.info("Demo contacts loaded");
     }
 
@@ -108,19 +106,19 @@ class DemoJourneys {
         details.put("laChildId", RESTRICTED_CHILD);
         details.put("childGivenName", "Riley");
         details.put("childFamilyName", "Restricted");
-        ProcessInstance contact = as("frontdoor.worker", () -> runtime.startProcessInstanceByKey("front-door", details));
+        ProcessInstance contact = steps.start("frontdoor.worker", "front-door", details);
         LocalDate decided = workingDaysBefore(today, 9);
         complete("frontdoor.manager", contact.getId(), "DecideOnContact", Map.of("contactOutcome", "REFERRAL",
                 "decisionDate", decided.toString(), "assessmentTeam", "team-south",
                 "decisionRationale", "A relative of a member of staff: the record is to be restricted."));
-        String referral = runtime.createProcessInstanceQuery().superProcessInstanceId(contact.getId()).singleResult().getId();
+        String referral = steps.calledBy(contact.getId(), "assessment");
         complete("south.manager", referral, "AllocateSocialWorker",
                 Map.of("allocatedWorker", "south.worker", "allocationDate", workingDaysBefore(today, 8).toString()));
     }
 
     /** One contact, in one transaction: no timer of a step already taken survives to fire. */
     private String journey(LocalDate received, Map<String, Object> details, LocalDate today, boolean waitsForTheFrontDoor) {
-        ProcessInstance contact = as("frontdoor.worker", () -> runtime.startProcessInstanceByKey("front-door", details));
+        ProcessInstance contact = steps.start("frontdoor.worker", "front-door", details);
         String child = (String) runtime.getVariable(contact.getId(), "laChildId");
         LocalDate decided = calendar.addWorkingDays(received, random.nextInt(10) == 0 ? 2 : 1);
         if (waitsForTheFrontDoor || !decided.isBefore(today)) {
@@ -131,19 +129,33 @@ class DemoJourneys {
         String team = pick("team-north", "team-south");
         Map<String, Object> decision = new HashMap<>(Map.of("contactOutcome", outcome, "decisionDate", decided.toString(),
                 "decisionRationale", "Discussed with the duty manager; " + outcome.toLowerCase().replace('_', ' ') + " is proportionate."));
-        if (outcome.equals("REFERRAL")) {
+        boolean opensAReferral = ContactOutcome.valueOf(outcome).opensAReferral();
+        if (opensAReferral) {
             decision.put("assessmentTeam", team);
         }
         complete("frontdoor.manager", contact.getId(), "DecideOnContact", decision);
-        if (outcome.equals("REFERRAL")) {
+        if (outcome.equals("STRATEGY_DISCUSSION")) {
+            discussWithoutAnEnquiry(contact, team, decided);
+        }
+        if (opensAReferral) {
             assess(contact, team, decided, today);
         }
         return child;
     }
 
+    /** An immediate strategy discussion, held the day it was asked for, that leaves the rest to the assessment. */
+    private void discussWithoutAnEnquiry(ProcessInstance contact, String team, LocalDate decided) {
+        String referral = steps.calledBy(contact.getId(), "assessment");
+        complete(team.substring("team-".length()) + ".manager", steps.calledBy(referral, "child-protection"),
+                "HoldStrategyDiscussion", Map.of("strategyDate", decided.toString(), "strategyPolice", true,
+                        "strategyHealth", false, "strategyEducation", true, "concernCategory", "NEGLECT",
+                        "strategyDecision", "NO_SECTION_47_CONTINUE_ASSESSMENT",
+                        "strategyRationale", "Threshold for section 47 not met; the assessment continues."));
+    }
+
     private void assess(ProcessInstance contact, String team, LocalDate referral, LocalDate today) {
         String area = team.substring("team-".length());
-        String referralProcess = runtime.createProcessInstanceQuery().superProcessInstanceId(contact.getId()).singleResult().getId();
+        String referralProcess = steps.calledBy(contact.getId(), "assessment");
         LocalDate allocated = calendar.addWorkingDays(referral, 1 + random.nextInt(3));
         if (!allocated.isBefore(today)) {
             return; // waiting for the manager to allocate
@@ -180,22 +192,7 @@ class DemoJourneys {
     }
 
     private void complete(String user, String processInstanceId, String taskKey, Map<String, Object> variables) {
-        as(user, () -> {
-            Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
-            tasks.complete(task.getId(), variables);
-            return null;
-        });
-    }
-
-    /** Does the step as the demo user, so that Camunda's authorizations apply and events name them. */
-    private <T> T as(String user, java.util.function.Supplier<T> step) {
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-        identity.setAuthentication(user, groups);
-        try {
-            return step.get();
-        } finally {
-            identity.clearAuthentication();
-        }
+        steps.complete(user, processInstanceId, taskKey, variables);
     }
 
     private LocalDate workingDayBetween(LocalDate from, LocalDate to) {

@@ -48,6 +48,17 @@ public final class TaskInput {
         }
     }
 
+    /** A choice that may be left empty (a category asked for only with some answers). */
+    public <E extends Enum<E>> Optional<E> choice(String name, Class<E> choices) {
+        return text(name).isEmpty() ? Optional.empty() : Optional.of(requiredChoice(name, choices));
+    }
+
+    /** A checkbox: ticked, or not (left out counts as not ticked). */
+    public boolean flag(String name) {
+        Object value = scope.getVariable(name);
+        return value instanceof Boolean ticked ? ticked : Boolean.parseBoolean(String.valueOf(value));
+    }
+
     public Optional<LocalDate> date(String name) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {

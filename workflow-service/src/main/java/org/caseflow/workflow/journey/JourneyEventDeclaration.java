@@ -14,13 +14,14 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * <pre>{@code
  * <camunda:property name="journeyEvent" value="ContactDecided"/>         the event type (required)
  * <camunda:property name="journeyEventDate" value="${decisionDate}"/>    the business date (a timer's is its due date)
- * <camunda:property name="journeyEventTimescale" value="T1"/>            the statutory rule an escalation is about
+ * <camunda:property name="journeyEventTimescale" value="T1"/>            the rule an escalation is about (may be an expression:
+ *                                                                         ${coreGroupTimescale}, T5 for the first, T6 after)
  * <camunda:property name="journeyEventDue" value="${...DueOn}"/>         default: the process's journeyEventDue
  * <camunda:property name="journeyEventTeam" value="front-door"/>         default: the process's, else a task's candidate group
  * <camunda:property name="journeyEventData" value="referralDate,..."/>   default: the fields of the element's form
  * }</pre>
  * The process element itself may declare {@code journeyEventDue} and {@code journeyEventTeam} for
- * all its elements ({@link ProcessDefaults}). Values of date, due and team may be expressions.
+ * all its elements, and {@code journeyEventCarry}, variables all its events carry ({@link ProcessDefaults}). Values of date, due and team may be expressions.
  *
  * @param data       the variables to carry; null means the fields of the element's form
  * @param timescale  the rule id (e.g. {@code T3}) on a statutory timer (a breach), on the task
@@ -31,6 +32,7 @@ record JourneyEventDeclaration(String type, String date, String due, String team
     static final String TYPE = "journeyEvent";
     static final String DUE = "journeyEventDue";
     static final String TEAM = "journeyEventTeam";
+    static final String CARRY = "journeyEventCarry";
 
     /** The declaration on an element, if it has one. */
     static Optional<JourneyEventDeclaration> of(Element element) {
@@ -38,9 +40,7 @@ record JourneyEventDeclaration(String type, String date, String due, String team
         if (!properties.containsKey(TYPE)) {
             return Optional.empty();
         }
-        List<String> data = properties.containsKey("journeyEventData")
-                ? Arrays.stream(properties.get("journeyEventData").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()
-                : null;
+        List<String> data = properties.containsKey("journeyEventData") ? names(properties.get("journeyEventData")) : null;
         return Optional.of(new JourneyEventDeclaration(properties.get(TYPE), properties.get("journeyEventDate"),
                 properties.get(DUE), properties.get(TEAM), data, properties.get("journeyEventTimescale")));
     }
@@ -49,6 +49,11 @@ record JourneyEventDeclaration(String type, String date, String due, String team
     JourneyEventDeclaration withDefaults(ProcessDefaults defaults) {
         return new JourneyEventDeclaration(type, date, due != null ? due : defaults.due(), team != null ? team : defaults.team(),
                 data, timescale);
+    }
+
+    /** A comma-separated list of variable names; none when absent. */
+    static List<String> names(String list) {
+        return list == null ? List.of() : Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     /** An element's {@code camunda:properties}, by name. */

@@ -3,6 +3,8 @@ package org.caseflow.workflow.journey;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.caseflow.calendar.Timescales;
+import org.caseflow.calendar.WorkingDayCalendar;
 import org.caseflow.workflow.forms.FormContracts;
 import org.springframework.stereotype.Component;
 
@@ -12,10 +14,14 @@ class JourneyEventPlugin extends AbstractProcessEnginePlugin {
 
     private final JourneyEventWriter outbox;
     private final FormContracts forms;
+    private final Timescales timescales;
+    private final WorkingDayCalendar calendar;
 
-    JourneyEventPlugin(JourneyEventWriter outbox, FormContracts forms) {
+    JourneyEventPlugin(JourneyEventWriter outbox, FormContracts forms, Timescales timescales, WorkingDayCalendar calendar) {
         this.outbox = outbox;
         this.forms = forms;
+        this.timescales = timescales;
+        this.calendar = calendar;
     }
 
     @Override
@@ -23,6 +29,6 @@ class JourneyEventPlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
-        configuration.getCustomPostBPMNParseListeners().add(new JourneyEventParseListener(outbox, forms));
+        configuration.getCustomPostBPMNParseListeners().add(new JourneyEventParseListener(outbox, forms, timescales, calendar));
     }
 }

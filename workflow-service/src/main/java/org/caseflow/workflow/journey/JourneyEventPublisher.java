@@ -1,6 +1,7 @@
 package org.caseflow.workflow.journey;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,8 @@ class JourneyEventPublisher implements TaskListener, ExecutionListener {
         TASK_COMPLETED(Escalation.Kind.REVIEWED),
         JOURNEY_STARTED(null),
         TIMER_FIRED(Escalation.Kind.BREACHED),
-        CONDITION_MET(Escalation.Kind.RECORDED_IN_TIME);
+        CONDITION_MET(Escalation.Kind.RECORDED_IN_TIME),
+        MILESTONE(null);
 
         private final Escalation.Kind escalation;
 
@@ -88,7 +90,8 @@ class JourneyEventPublisher implements TaskListener, ExecutionListener {
     }
 
     private Map<String, Object> data(DelegateExecution execution, JourneyEventDeclaration event, FormContract form) {
-        List<String> names = event.data() != null ? event.data() : form.fields().stream().map(FormField::key).toList();
+        List<String> names = new ArrayList<>(event.data() != null ? event.data() : form.fields().stream().map(FormField::key).toList());
+        names.addAll(ProcessDefaults.of(execution).carry());
         Map<String, Object> data = new LinkedHashMap<>();
         for (String name : names) {
             Object value = execution.getVariable(name);
@@ -98,7 +101,7 @@ class JourneyEventPublisher implements TaskListener, ExecutionListener {
         }
         if (event.timescale() != null && source.escalation != null) {
             data.put(EscalationData.ESCALATION, source.escalation.name());
-            data.put(EscalationData.TIMESCALE, event.timescale());
+            data.put(EscalationData.TIMESCALE, JourneyExpressions.text(event.timescale(), execution));
         }
         return data;
     }

@@ -5,14 +5,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.caseflow.journey.events.frontdoor.FrontDoorData;
 import org.caseflow.journey.events.assessment.AssessmentData;
 import org.caseflow.journey.events.JourneyData;
+import org.caseflow.journey.events.childprotection.ChildProtectionData;
 import org.caseflow.workflow.forms.TaskInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Readable identifiers for contacts ({@code CON-000042}), children ({@code C1000042}, the council's
- * LA child id) and referrals ({@code REF-000042}), from database sequences. A journey's business
- * key is its contact or referral id.
+ * LA child id), referrals ({@code REF-000042}) and child protection plans ({@code CPP-000042}),
+ * from database sequences. A journey's business key is its contact, referral or plan id.
  */
 @Component("journeyIds")
 public class JourneyIds {
@@ -33,6 +34,13 @@ public class JourneyIds {
 
     private String nextReferralId() {
         return "REF-%06d".formatted(next("referral_number"));
+    }
+
+    /** Start of a child protection plan: a new plan id, and the plan's journey known by it. */
+    public void assignCpPlan(DelegateExecution execution) {
+        String planId = "CPP-%06d".formatted(next("cp_plan_number"));
+        execution.setVariable(ChildProtectionData.CP_PLAN_ID, planId);
+        execution.setProcessBusinessKey(planId);
     }
 
     /** Start of the front door: a new contact id, and an LA child id unless the child is known to us. */

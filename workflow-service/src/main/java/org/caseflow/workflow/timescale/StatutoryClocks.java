@@ -22,7 +22,11 @@ import org.springframework.stereotype.Component;
  *   <li>{@code assessmentDue}: the end of the deadline day, for the task's due date and the escalation timer;</li>
  *   <li>{@code assessmentAtRisk}: the start of the at-risk day, for the task's follow-up date;</li>
  *   <li>{@code assessmentDueOn}: the deadline day (ISO date), for forms and events;</li>
- *   <li>{@code assessmentRule}: the rule in words ("45 working days, rule T3"), for forms.</li>
+ *   <li>{@code assessmentRule}: the rule in words ("45 working days, rule T3"), for forms;</li>
+ *   <li>{@code assessmentTimescale}: the rule's id ({@code T3}), for work whose rule changes as it
+ *       recurs (the first core group by T5, later ones by T6);</li>
+ *   <li>{@code assessmentCountedFrom}: the day the clock counts from (ISO date): no occurrence of
+ *       recurring work is recorded before the last.</li>
  * </ul>
  * A recurring clock (visits every N working days, reviews every 6 months) is the same call made
  * again each time the work is done, from the date it was actually done: the next one is due the
@@ -51,6 +55,8 @@ public class StatutoryClocks {
             execution.setVariable(work + "AtRisk", startOf(timescale.atRisk(calendar, start)));
             execution.setVariable(work + "DueOn", due.toString());
             execution.setVariable(work + "Rule", timescale.limitInWords() + ", rule " + timescale.id());
+            execution.setVariable(work + "Timescale", timescale.id());
+            execution.setVariable(work + "CountedFrom", start.toString());
         } catch (DateOutsideCalendarException e) {
             throw TaskInput.invalid(fromVariable, e.getMessage());
         }
@@ -65,6 +71,18 @@ public class StatutoryClocks {
         Optional<LocalDate> done = TaskInput.of(execution).date(dateVariable);
         Optional<LocalDate> due = TaskInput.of(execution).date(work + "DueOn");
         return done.isPresent() && due.isPresent() && !done.get().isAfter(due.get());
+    }
+
+    /**
+     * The review of a missed deadline keeps that deadline: called as the review task starts, it
+     * copies the work's due date, rule and rule id onto the review's own scope. When the clock of
+     * recurring work starts again for the next visit, the review still reads, publishes and is
+     * closed by ({@link #recordedInTime}) the one that was missed, not the next.
+     */
+    public void keepMissedDeadline(DelegateExecution reviewScope, String work) {
+        for (String suffix : new String[] {"DueOn", "Rule", "Timescale"}) {
+            reviewScope.setVariableLocal(work + suffix, reviewScope.getVariable(work + suffix));
+        }
     }
 
     public static Date endOf(LocalDate day) {

@@ -179,8 +179,7 @@ class AssessmentProcessTest {
     @CsvSource({
             "NO_FURTHER_ACTION, CaseClosedNoFurtherAction",
             "STEP_DOWN_TO_EARLY_HELP, HandOff_StepDownToEarlyHelp",
-            "CHILD_IN_NEED_PLAN, HandOff_ChildInNeedPlan",
-            "STRATEGY_DISCUSSION, HandOff_StrategyDiscussion"})
+            "CHILD_IN_NEED_PLAN, HandOff_ChildInNeedPlan"})
     void eachOutcomeEndsWhereItSays(String outcome, String end) {
         ProcessInstance referral = referralReceived("2025-12-22");
         allocate(referral, "north.worker", "2025-12-23");
@@ -188,6 +187,27 @@ class AssessmentProcessTest {
         complete(referral, "2026-01-05", "2026-02-02", outcome, null);
 
         assertThat(referral).isEnded().hasPassed(end);
+    }
+
+    @Test
+    void anAssessmentThatConcludesAStrategyDiscussionIsNeededStartsChildProtectionFromTheDayItWasAuthorised() {
+        ProcessInstance referral = referralReceived("2025-12-22");
+        allocate(referral, "north.worker", "2025-12-23");
+
+        complete(referral, "2026-01-05", "2026-02-02", "STRATEGY_DISCUSSION", null);
+
+        assertThat(referral).isWaitingAt("ChildProtection");
+        ProcessInstance childProtection = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests
+                .calledProcessInstance("child-protection", referral);
+        assertThat(childProtection).isWaitingAt("HoldStrategyDiscussion").variables()
+                .containsEntry("strategyRequestedOn", "2026-02-02").containsEntry("strategyDueOn", "2026-02-03");
+    }
+
+    @Test
+    void anAssessmentStartedWithoutAnImmediateStrategyDiscussionStartsNoChildProtection() {
+        ProcessInstance referral = referralReceived("2025-12-22");
+
+        assertThat(referral).isWaitingAt("AllocateSocialWorker").hasNotPassed("ImmediateChildProtection");
     }
 
     private ProcessInstance referralReceived(String referralDate) {

@@ -2,11 +2,14 @@ package org.caseflow.workflow.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.caseflow.workflow.WorkflowIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,12 +37,20 @@ class DemoJourneysTest {
 
         demo.load();
 
-        assertThat(contacts() - contactsBefore).isEqualTo(41);
+        assertThat(contacts() - contactsBefore).as("40 contacts, a restricted record, 3 children in child protection").isEqualTo(44);
         Map<String, Long> events = jdbc.sql("select type, count(*) from journey.event group by type").query()
                 .listOfRows().stream().collect(java.util.stream.Collectors.toMap(
                         row -> (String) row.get("type"), row -> (Long) row.get("count")));
         assertThat(events.get("ContactReceived")).isGreaterThanOrEqualTo(41);
-        assertThat(events).containsKeys("ContactDecided", "ReferralReceived", "SocialWorkerAllocated", "AssessmentCompleted");
+        assertThat(events).containsKeys("ContactDecided", "ReferralReceived", "SocialWorkerAllocated", "AssessmentCompleted",
+                "StrategyDiscussionHeld", "Section47Completed", "IcpcHeld", "CpPlanStarted", "CpVisitMade", "CoreGroupHeld");
+        Instant now = Instant.now();
+        assertThat(openTasks("HoldInitialConference")).as("an initial conference late")
+                .anySatisfy(task -> assertThat(task.getDueDate().toInstant()).isBefore(now));
+        assertThat(openTasks("RecordCpVisit")).as("a plan with its visit overdue")
+                .anySatisfy(task -> assertThat(task.getDueDate().toInstant()).isBefore(now));
+        assertThat(openTasks("HoldReviewConference")).as("a review conference due next week")
+                .anySatisfy(task -> assertThat(task.getDueDate().toInstant()).isBetween(now, now.plus(Duration.ofDays(8))));
         assertThat(jdbc.sql("select count(*) from journey.event").query(Long.class).single() - eventsBefore).isGreaterThan(100);
         List<String> workers = jdbc.sql("select distinct worker from journey.event where worker is not null").query(String.class).list();
         assertThat(workers).contains("frontdoor.worker", "frontdoor.manager").containsAnyOf("north.worker", "south.worker");
@@ -54,6 +65,10 @@ class DemoJourneysTest {
         // a completed step leaves no timer behind to fire later
         assertThat(management.createJobQuery().timers().list()).allSatisfy(job ->
                 assertThat(tasks.createTaskQuery().processInstanceId(job.getProcessInstanceId()).count()).isPositive());
+    }
+
+    private List<Task> openTasks(String taskKey) {
+        return tasks.createTaskQuery().taskDefinitionKey(taskKey).list();
     }
 
     private long contacts() {

@@ -111,17 +111,20 @@ class FrontDoorProcessTest {
     }
 
     @Test
-    void theManagersReadWhatWasMissedInTheWordsOfTheRule() {
+    void theManagersReadWhatWasMissedInTheWordsOfTheRuleAndByHowManyWorkingDays() {
         ProcessInstance contact = contactReceived("2025-12-19T10:30");
 
+        // the job executor was down over Christmas: the timer fires on 29 December, 3 working days late
+        ClockUtil.setCurrentTime(StatutoryClocks.startOf(java.time.LocalDate.parse("2025-12-29")));
         management.executeJob(timer(contact, "Timer_ContactDecisionDue1WD").getId());
 
         Task review = reviewOf(contact);
         assertThat(tasks.createTaskQuery().taskId(review.getId()).initializeFormKeys().singleResult().getCamundaFormRef().getKey())
                 .as("the one review form every stage shares").isEqualTo("review-overdue-work");
         assertThat((String) tasks.getVariableLocal(review.getId(), "escalationText"))
-                .isEqualTo("This was due by the end of **2025-12-22**, under rule T1: decide the next step on a referral or contact,"
-                        + " and tell the referrer, within 1 working day of receiving it. Nothing had been recorded by then.");
+                .isEqualTo("Missed: **decide the next step on a referral or contact, and tell the referrer, within 1 working day of"
+                        + " receiving it** (1 working day, rule T1). It was due by the end of **2025-12-22** and nothing had been"
+                        + " recorded by then: it was **3 working days late** when this review was raised on 2025-12-29.");
     }
 
     @Test
@@ -163,8 +166,7 @@ class FrontDoorProcessTest {
     @CsvSource({
             "NO_FURTHER_ACTION, ContactClosedNoFurtherAction",
             "INFORMATION_AND_ADVICE, ContactClosedWithAdvice",
-            "EARLY_HELP, HandOff_EarlyHelp",
-            "STRATEGY_DISCUSSION, HandOff_StrategyDiscussion"})
+            "EARLY_HELP, HandOff_EarlyHelp"})
     void eachDecisionEndsWhereItSays(String outcome, String end) {
         ProcessInstance contact = contactReceived("2025-12-19T10:30");
 
@@ -185,6 +187,32 @@ class FrontDoorProcessTest {
         assertThat(assessment).isWaitingAt("AllocateSocialWorker")
                 .variables().containsEntry("referralDate", "2025-12-22").containsEntry("assessmentDueOn", "2026-02-26");
         assertThat(assessment.getBusinessKey()).startsWith("REF-");
+    }
+
+    @Test
+    void anImmediateStrategyDiscussionOpensAReferralAndStartsChildProtectionBesideTheAssessment() {
+        ProcessInstance contact = contactReceived("2025-12-19T10:30");
+
+        decide(contact, "STRATEGY_DISCUSSION", "2025-12-19", "team-north");
+
+        ProcessInstance assessment = calledProcessInstance("assessment", contact);
+        assertThat(assessment.getBusinessKey()).as("a referral, so that the enquiry sits in a referral episode").startsWith("REF-");
+        assertThat(assessment).isWaitingAt("AllocateSocialWorker", "ImmediateChildProtection");
+        assertThat(outbox.typesOf(assessment.getId())).containsExactly("ReferralReceived");
+        ProcessInstance childProtection = calledProcessInstance("child-protection", assessment);
+        assertThat(childProtection).isWaitingAt("HoldStrategyDiscussion").variables()
+                .containsEntry("strategyRequestedOn", "2025-12-19")
+                .containsEntry("strategyDueOn", "2025-12-22")
+                .containsEntry("referralId", assessment.getBusinessKey());
+    }
+
+    @Test
+    void aStrategyDiscussionNeedsTheTeamThatTakesTheReferral() {
+        ProcessInstance contact = contactReceived("2025-12-19T10:30");
+
+        assertThatThrownBy(() -> decide(contact, "STRATEGY_DISCUSSION", "2025-12-22", null))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("assessment team");
+        assertThat(contact).isWaitingAt("DecideOnContact");
     }
 
     @Test

@@ -16,6 +16,14 @@ import org.caseflow.journey.events.assessment.AssessmentCompleted;
 import org.caseflow.journey.events.assessment.AssessmentOutcome;
 import org.caseflow.journey.events.assessment.ReferralReceived;
 import org.caseflow.journey.events.assessment.SocialWorkerAllocated;
+import org.caseflow.journey.events.childprotection.CoreGroupHeld;
+import org.caseflow.journey.events.childprotection.CpPlanStarted;
+import org.caseflow.journey.events.childprotection.CpPlanWorkDue;
+import org.caseflow.journey.events.childprotection.CpVisitMade;
+import org.caseflow.journey.events.childprotection.IcpcHeld;
+import org.caseflow.journey.events.childprotection.ReviewConferenceHeld;
+import org.caseflow.journey.events.childprotection.Section47Completed;
+import org.caseflow.journey.events.childprotection.StrategyDiscussionHeld;
 import org.caseflow.journey.events.escalation.Escalation;
 import org.caseflow.journey.events.frontdoor.ContactDecided;
 import org.caseflow.journey.events.frontdoor.ContactOutcome;
@@ -32,12 +40,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 @WorkflowIntegrationTest
 class PublishedEventsReadTest {
 
-    private static final Map<String, Function<JourneyEvent, Object>> READERS = Map.of(
-            ContactReceived.TYPE, ContactReceived::from,
-            ContactDecided.TYPE, ContactDecided::from,
-            ReferralReceived.TYPE, ReferralReceived::from,
-            SocialWorkerAllocated.TYPE, SocialWorkerAllocated::from,
-            AssessmentCompleted.TYPE, AssessmentCompleted::from);
+    private static final Map<String, Function<JourneyEvent, Object>> READERS = Map.ofEntries(
+            Map.entry(ContactReceived.TYPE, ContactReceived::from),
+            Map.entry(ContactDecided.TYPE, ContactDecided::from),
+            Map.entry(ReferralReceived.TYPE, ReferralReceived::from),
+            Map.entry(SocialWorkerAllocated.TYPE, SocialWorkerAllocated::from),
+            Map.entry(AssessmentCompleted.TYPE, AssessmentCompleted::from),
+            Map.entry(StrategyDiscussionHeld.TYPE, StrategyDiscussionHeld::from),
+            Map.entry(Section47Completed.TYPE, Section47Completed::from),
+            Map.entry(IcpcHeld.TYPE, IcpcHeld::from),
+            Map.entry(CpPlanStarted.TYPE, CpPlanStarted::from),
+            Map.entry(CpVisitMade.TYPE, CpVisitMade::from),
+            Map.entry(CpPlanWorkDue.VISIT_DUE, CpPlanWorkDue::from),
+            Map.entry(CoreGroupHeld.TYPE, CoreGroupHeld::from),
+            Map.entry(CpPlanWorkDue.CORE_GROUP_DUE, CpPlanWorkDue::from),
+            Map.entry(ReviewConferenceHeld.TYPE, ReviewConferenceHeld::from),
+            Map.entry(CpPlanWorkDue.REVIEW_CONFERENCE_DUE, CpPlanWorkDue::from));
 
     @Autowired
     JourneyFeed feed;
@@ -81,6 +99,61 @@ class PublishedEventsReadTest {
         AssessmentCompleted completed = AssessmentCompleted.from(published.get(6));
         assertThat(completed.outcome()).isEqualTo(AssessmentOutcome.CHILD_IN_NEED_PLAN);
         assertThat(completed.inTime()).isTrue();
+    }
+
+    @Test
+    void everyEventOfTheChildProtectionPathwayReadsAsItsTypeSays() {
+        long cursor = endOfFeed();
+        ProcessInstance contact = runtime.startProcessInstanceByKey("front-door", withVariables("childGivenName", "Kai",
+                "childFamilyName", "Read", "childDateOfBirth", "2014-03-03", "contactSource", "POLICE",
+                "contactReceivedAt", "2025-12-19T10:30", "contactReason", "Police report of injuries."));
+        complete(contact, "DecideOnContact", withVariables("contactOutcome", "STRATEGY_DISCUSSION", "decisionDate", "2025-12-19",
+                "decisionRationale", "Injuries to a child.", "assessmentTeam", "team-north"));
+        ProcessInstance referral = runtime.createProcessInstanceQuery().superProcessInstanceId(contact.getId()).singleResult();
+        ProcessInstance childProtection = runtime.createProcessInstanceQuery().superProcessInstanceId(referral.getId()).singleResult();
+        management.executeJob(management.createJobQuery().processInstanceId(childProtection.getId()).timers().singleResult().getId());
+        complete(childProtection, "HoldStrategyDiscussion", withVariables("strategyDate", "2025-12-22", "strategyPolice", true,
+                "strategyHealth", true, "strategyEducation", false, "concernCategory", "PHYSICAL_ABUSE",
+                "strategyDecision", "SECTION_47", "strategyRationale", "Police and health agree."));
+        complete(childProtection, "CompleteSection47Enquiry", withVariables("childSeenDate", "2025-12-22",
+                "s47Outcome", "CONCERNS_SUBSTANTIATED", "s47Category", "PHYSICAL_ABUSE", "s47Decision", "INITIAL_CONFERENCE",
+                "s47CompletedDate", "2026-01-08"));
+        complete(childProtection, "HoldInitialConference", withVariables("icpcDate", "2026-01-15", "icpcChair", "Chair",
+                "icpcDecision", "CHILD_PROTECTION_PLAN", "planCategory", "PHYSICAL_ABUSE", "leadSocialWorker", "north.worker"));
+        ProcessInstance plan = runtime.createProcessInstanceQuery().superProcessInstanceId(childProtection.getId()).singleResult();
+        complete(plan, "RecordCpVisit", withVariables("visitDate", "2026-01-20", "childSeen", true, "childSeenAlone", true));
+        complete(plan, "HoldCoreGroup", withVariables("coreGroupDate", "2026-01-22"));
+        complete(plan, "HoldReviewConference", withVariables("reviewConferenceDate", "2026-04-10", "reviewDecision", "CONTINUE_PLAN"));
+        complete(plan, "HoldReviewConference", withVariables("reviewConferenceDate", "2026-09-01", "reviewDecision", "END_PLAN",
+                "planEndReason", "STEP_DOWN_TO_CHILD_IN_NEED"));
+
+        List<JourneyEvent> published = feed.read(cursor, 500).events();
+
+        assertThat(published).extracting(JourneyEvent::type).containsExactly("ContactReceived", "ContactDecided",
+                "ReferralReceived", "StrategyDiscussionOverdue", "StrategyDiscussionHeld", "RecordedInTime", "Section47Completed",
+                "IcpcHeld", "CpPlanStarted", "CpVisitMade", "CpVisitDue", "CoreGroupHeld", "CoreGroupDue", "ReviewConferenceHeld",
+                "ReviewConferenceDue", "ReviewConferenceHeld");
+        for (JourneyEvent event : published) {
+            Escalation.of(event).ifPresentOrElse(
+                    escalation -> assertThat(escalation.timescale()).as(event.type()).isEqualTo("T2"),
+                    () -> assertThat(READERS.get(event.type()).apply(event)).as(event.type()).isNotNull());
+        }
+        assertThat(published.subList(2, published.size())).allSatisfy(event ->
+                assertThat(event.referralId()).as(event.type() + " sits in the referral episode").isEqualTo(referral.getBusinessKey()));
+        assertThat(StrategyDiscussionHeld.from(published.get(4)).decision().startsAnEnquiry()).isTrue();
+        assertThat(Section47Completed.from(published.get(6)).startedOn()).isEqualTo(LocalDate.of(2025, 12, 22));
+        IcpcHeld icpc = IcpcHeld.from(published.get(7));
+        assertThat(icpc.dueOn()).isEqualTo(LocalDate.of(2026, 1, 15));
+        assertThat(icpc.inTime()).as("held on day 15").isTrue();
+        CpPlanStarted started = CpPlanStarted.from(published.get(8));
+        assertThat(started.cpPlanId()).isEqualTo(plan.getBusinessKey());
+        assertThat(started.firstReviewConferenceDueOn()).isEqualTo(LocalDate.of(2026, 4, 15));
+        assertThat(CpVisitMade.from(published.get(9)).inTime()).isTrue();
+        assertThat(CpPlanWorkDue.from(published.get(12)).dueOn()).isEqualTo(LocalDate.of(2026, 2, 19));
+        ReviewConferenceHeld last = ReviewConferenceHeld.from(published.get(15));
+        assertThat(last.endsThePlan()).isTrue();
+        assertThat(last.dueOn()).isEqualTo(LocalDate.of(2026, 10, 10));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(plan.getId()).count()).as("the plan ended").isZero();
     }
 
     private void complete(ProcessInstance instance, String taskKey, Map<String, Object> form) {

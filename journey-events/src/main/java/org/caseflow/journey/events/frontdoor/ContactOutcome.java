@@ -17,4 +17,12 @@ public enum ContactOutcome {
     public String label() {
         return label;
     }
+
+    /**
+     * The decision opens a referral to children's social care: a referral, and an immediate
+     * strategy discussion (every section 47 enquiry sits in a referral episode).
+     */
+    public boolean opensAReferral() {
+        return this == REFERRAL || this == STRATEGY_DISCUSSION;
+    }
 }

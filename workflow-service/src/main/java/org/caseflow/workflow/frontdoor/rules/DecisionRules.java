@@ -14,14 +14,15 @@ public final class DecisionRules {
     }
 
     /**
-     * @param assessmentTeam for a referral, the team to take it
+     * @param assessmentTeam for a referral or a strategy discussion, the team to take it
      */
     public record Decision(ContactOutcome outcome, LocalDate decidedOn, LocalDate receivedOn, String rationale, String assessmentTeam) {
     }
 
     /**
      * Dated on or after the contact and not in the future, with its reasons (inspectors look for
-     * them on every contact); a referral names an assessment team that takes referrals.
+     * them on every contact); a referral, or an immediate strategy discussion (which opens one),
+     * names an assessment team that takes referrals.
      */
     public static void check(Decision decision, LocalDate today, Predicate<String> takesReferrals) {
         BusinessDateRules.requireHappened(FrontDoorData.DECISION_DATE, decision.decidedOn(), today);
@@ -30,9 +31,10 @@ public final class DecisionRules {
         if (decision.rationale() == null || decision.rationale().isBlank()) {
             throw new RuleViolation(FrontDoorData.DECISION_RATIONALE, "Please record the reasons for the decision.");
         }
-        if (decision.outcome() == ContactOutcome.REFERRAL) {
+        if (decision.outcome().opensAReferral()) {
             if (decision.assessmentTeam() == null || decision.assessmentTeam().isBlank()) {
-                throw new RuleViolation(FrontDoorData.ASSESSMENT_TEAM, "A referral needs the assessment team that will take it.");
+                throw new RuleViolation(FrontDoorData.ASSESSMENT_TEAM, "Please choose the assessment team that will take the"
+                        + " referral: a referral and an immediate strategy discussion need one.");
             }
             if (!takesReferrals.test(decision.assessmentTeam())) {
                 throw new RuleViolation(FrontDoorData.ASSESSMENT_TEAM, "There is no assessment team called " + decision.assessmentTeam() + ".");

@@ -32,6 +32,9 @@ class DecisionRulesTest {
         assertThatCode(() -> check(ContactOutcome.REFERRAL, RECEIVED, "Assess.", "team-south")).doesNotThrowAnyException();
         assertThat(refusal(ContactOutcome.REFERRAL, RECEIVED, "Assess.", null).field()).isEqualTo("assessmentTeam");
         assertThat(refusal(ContactOutcome.REFERRAL, RECEIVED, "Assess.", "front-door").getMessage()).contains("front-door");
+        assertThat(refusal(ContactOutcome.STRATEGY_DISCUSSION, RECEIVED, "Injuries.", null).field())
+                .as("an immediate strategy discussion opens a referral too").isEqualTo("assessmentTeam");
+        assertThatCode(() -> check(ContactOutcome.STRATEGY_DISCUSSION, RECEIVED, "Injuries.", "team-north")).doesNotThrowAnyException();
         assertThatCode(() -> check(ContactOutcome.INFORMATION_AND_ADVICE, RECEIVED, "Advice.", null))
                 .as("only a referral needs a team").doesNotThrowAnyException();
     }

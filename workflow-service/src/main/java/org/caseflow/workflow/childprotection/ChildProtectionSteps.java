@@ -1,0 +1,90 @@
+package org.caseflow.workflow.childprotection;
+
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.CHILD_SEEN_DATE;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.CONCERN_CATEGORY;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.FURTHER_STRATEGY_DATE;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.ICPC_CHAIR;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.ICPC_DATE;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.ICPC_DECISION;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.ICPC_DUE_ON;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.ICPC_LATE_REASON;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.LEAD_SOCIAL_WORKER;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.PLAN_CATEGORY;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_CATEGORY;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_COMPLETED_DATE;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_DECISION;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_OUTCOME;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_START_DATE;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.STRATEGY_DATE;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.STRATEGY_DECISION;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.STRATEGY_RATIONALE;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.caseflow.journey.events.childprotection.AbuseCategory;
+import org.caseflow.journey.events.childprotection.IcpcDecision;
+import org.caseflow.journey.events.childprotection.Section47Decision;
+import org.caseflow.journey.events.childprotection.Section47Outcome;
+import org.caseflow.journey.events.childprotection.StrategyDecision;
+import org.caseflow.journey.events.frontdoor.FrontDoorData;
+import org.caseflow.workflow.childprotection.rules.ChildProtectionRules;
+import org.caseflow.workflow.forms.TaskInput;
+import org.caseflow.workflow.identity.TeamDirectory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The child protection journey's steps as the engine runs them ({@code child-protection.bpmn}):
+ * reads what was recorded on the strategy discussion, the section 47 enquiry and the initial
+ * conference, and holds it to {@link ChildProtectionRules}.
+ */
+@Component("childProtectionSteps")
+public class ChildProtectionSteps {
+
+    /** The day the decision to hold a strategy discussion was made: where rule T2 counts from. */
+    public static final String STRATEGY_REQUESTED_ON = "strategyRequestedOn";
+
+    private final TeamDirectory teams;
+
+    ChildProtectionSteps(TeamDirectory teams) {
+        this.teams = teams;
+    }
+
+    /** {@code HoldStrategyDiscussion}, on complete. */
+    public void checkStrategyDiscussion(DelegateTask task) {
+        TaskInput input = TaskInput.of(task);
+        input.requiredChoice(CONCERN_CATEGORY, AbuseCategory.class);
+        input.requiredChoice(STRATEGY_DECISION, StrategyDecision.class);
+        ChildProtectionRules.checkStrategyDiscussion(new ChildProtectionRules.StrategyDiscussion(
+                input.requiredDate(STRATEGY_REQUESTED_ON), input.requiredDate(STRATEGY_DATE),
+                input.text(STRATEGY_RATIONALE).orElse(null)), TaskInput.today());
+    }
+
+    /**
+     * A section 47 enquiry starts on the day of the strategy discussion that decided on it; the
+     * ICPC clock (T4) runs from that day whatever later discussions are held.
+     */
+    public void startEnquiry(DelegateExecution execution) {
+        execution.setVariable(S47_START_DATE, TaskInput.of(execution).requiredDate(STRATEGY_DATE).toString());
+    }
+
+    /** {@code CompleteSection47Enquiry}, on complete. */
+    public void checkEnquiry(DelegateTask task) {
+        TaskInput input = TaskInput.of(task);
+        ChildProtectionRules.checkEnquiry(new ChildProtectionRules.Enquiry(input.requiredDate(S47_START_DATE),
+                input.requiredDate(CHILD_SEEN_DATE), input.date(FURTHER_STRATEGY_DATE).orElse(null),
+                input.requiredDate(S47_COMPLETED_DATE), input.requiredChoice(S47_OUTCOME, Section47Outcome.class),
+                input.choice(S47_CATEGORY, AbuseCategory.class).orElse(null),
+                input.requiredChoice(S47_DECISION, Section47Decision.class)), TaskInput.today());
+    }
+
+    /** {@code HoldInitialConference}, on complete. */
+    public void checkInitialConference(DelegateTask task) {
+        TaskInput input = TaskInput.of(task);
+        String team = input.requiredText(FrontDoorData.ASSESSMENT_TEAM);
+        ChildProtectionRules.checkInitialConference(new ChildProtectionRules.InitialConference(input.requiredDate(S47_START_DATE),
+                input.requiredDate(ICPC_DATE), input.requiredDate(ICPC_DUE_ON), input.text(ICPC_CHAIR).orElse(null),
+                input.requiredChoice(ICPC_DECISION, IcpcDecision.class), input.choice(PLAN_CATEGORY, AbuseCategory.class).orElse(null),
+                input.text(LEAD_SOCIAL_WORKER).orElse(null), team, input.text(ICPC_LATE_REASON).isPresent()),
+                TaskInput.today(), worker -> teams.isSocialWorkerIn(worker, team));
+    }
+}
