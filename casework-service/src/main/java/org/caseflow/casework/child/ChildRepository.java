@@ -14,9 +14,13 @@ import org.springframework.stereotype.Repository;
 class ChildRepository {
 
     private final JdbcClient jdbc;
+    private final OpenEpisodes openEpisodes;
+    private final ChildProtectionStatuses childProtection;
 
-    ChildRepository(JdbcClient jdbc) {
+    ChildRepository(JdbcClient jdbc, OpenEpisodes openEpisodes, ChildProtectionStatuses childProtection) {
         this.jdbc = jdbc;
+        this.openEpisodes = openEpisodes;
+        this.childProtection = childProtection;
     }
 
     Optional<ChildSummary> findSummary(String laChildId) {
@@ -29,18 +33,12 @@ class ChildRepository {
                 .query(Details.class)
                 .optional()
                 .map(child -> {
-                    List<OpenEpisode> episodes = openEpisodes(laChildId);
+                    List<OpenEpisode> episodes = openEpisodes.of(laChildId);
                     return new ChildSummary(child.laChildId(), child.givenName(), child.familyName(), child.dateOfBirth(),
                             child.expectedDateOfBirth(), status(laChildId, episodes), episodes,
-                            currentAllocation(laChildId).orElse(null), openAssessment(laChildId).orElse(null));
+                            currentAllocation(laChildId).orElse(null), openAssessment(laChildId).orElse(null),
+                            childProtection.of(laChildId));
                 });
-    }
-
-    private List<OpenEpisode> openEpisodes(String laChildId) {
-        return jdbc.sql("""
-                        select episode_id, kind, started_on, team from episode
-                        where la_child_id = :id and ended_on is null order by started_on""")
-                .param("id", laChildId).query(OpenEpisode.class).list();
     }
 
     private Optional<Allocation> currentAllocation(String laChildId) {

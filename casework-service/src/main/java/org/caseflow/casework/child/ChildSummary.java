@@ -7,17 +7,24 @@ import java.util.List;
  * What a practitioner sees first about a child.
  *
  * @param status          the most involved open service: child in need, then Early Help, then a
- *                        contact awaiting a decision; otherwise closed
+ *                        contact awaiting a decision; otherwise closed. A child on a child
+ *                        protection plan is a child in need; {@code childProtection} says more
+ * @param openEpisodes    each open episode, with the stage it is at
  * @param allocatedWorker who holds the case now, if anyone
  * @param openAssessment  an assessment in progress and when it is due
+ * @param childProtection whether the child is on a child protection plan, and where it stands
  */
 record ChildSummary(String laChildId, String givenName, String familyName, LocalDate dateOfBirth,
         LocalDate expectedDateOfBirth, Status status, List<OpenEpisode> openEpisodes, Allocation allocatedWorker,
-        OpenAssessment openAssessment) {
+        OpenAssessment openAssessment, ChildProtectionStatus childProtection) {
 
     enum Status { OPEN_CHILD_IN_NEED, OPEN_EARLY_HELP, CONTACT_AWAITING_DECISION, CLOSED }
 
-    record OpenEpisode(String episodeId, String kind, LocalDate startedOn, String team) {
+    /**
+     * @param kind  {@code CHILD_IN_NEED} or {@code EARLY_HELP}
+     * @param stage where the episode's work is now ({@link OpenEpisodes} names each stage)
+     */
+    record OpenEpisode(String episodeId, String kind, LocalDate startedOn, String team, String stage) {
     }
 
     record Allocation(String worker, String team, LocalDate since, String episodeId) {

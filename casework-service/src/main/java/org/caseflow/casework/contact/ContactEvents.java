@@ -52,7 +52,7 @@ class ContactEvents implements CaseRecordHandler {
         if (decision.outcome() == ContactOutcome.EARLY_HELP) {
             episodes.openEarlyHelp("EH-" + decision.contactId(), laChildId, decision.decidedOn(), decision.contactId());
         }
-        String team = decision.outcome() == ContactOutcome.REFERRAL && decision.assessmentTeam() != null
+        String team = decision.outcome().opensAReferral() && decision.assessmentTeam() != null
                 ? " to " + decision.assessmentTeam() : "";
         return "Front-door decision on contact " + decision.contactId() + ": " + decision.outcome().label() + team + ". "
                 + decision.rationale();

@@ -1,6 +1,7 @@
 package org.caseflow.casework.episode;
 
 import java.time.LocalDate;
+import java.util.UUID;
 import org.caseflow.journey.events.assessment.AssessmentCompleted;
 import org.caseflow.journey.events.assessment.ReferralReceived;
 import org.caseflow.journey.events.assessment.SocialWorkerAllocated;
@@ -46,6 +47,40 @@ public class EpisodeRecords {
                 .param("summary", assessment.summary()).param("late", assessment.lateReason())
                 .param("by", assessment.completedBy())
                 .update();
+    }
+
+    /**
+     * Child protection work that ended in no further action, or in a step down to Early Help, closes
+     * the child in need episode it sat in (and, for a step down, opens an Early Help episode that
+     * day), unless the episode's child and family assessment is still open: the assessment then
+     * decides, as it does for any referral. Whether the assessment was open is decided the first
+     * time the event is applied and kept by its id, so applying it again does the same whatever has
+     * been recorded since.
+     *
+     * @param eventId the journey event that ended the work
+     * @return whether the episode was closed
+     */
+    public boolean closeUnlessStillAssessing(UUID eventId, String referralId, LocalDate on, String reason, boolean toEarlyHelp) {
+        jdbc.sql("""
+                        insert into episode_closing (event_id, episode_id, closed)
+                        values (:event, :episode, not exists (
+                            select 1 from assessment where referral_id = :episode and authorised_on is null))
+                        on conflict (event_id) do nothing""")
+                .param("event", eventId).param("episode", referralId).update();
+        boolean closes = jdbc.sql("select closed from episode_closing where event_id = :event")
+                .param("event", eventId).query(Boolean.class).single();
+        if (closes) {
+            closed(referralId, on, reason);
+            if (toEarlyHelp) {
+                jdbc.sql("""
+                                insert into episode (episode_id, la_child_id, kind, started_on, contact_id)
+                                select :earlyHelp, la_child_id, :kind, :on, contact_id from episode where episode_id = :referral
+                                on conflict (episode_id) do nothing""")
+                        .param("earlyHelp", "EH-" + referralId).param("kind", EARLY_HELP).param("on", on)
+                        .param("referral", referralId).update();
+            }
+        }
+        return closes;
     }
 
     /** Closes the episode and ends its allocation. */

@@ -1,32 +1,45 @@
 package org.caseflow.casework.escalation;
 
 import java.time.LocalDate;
-import org.caseflow.calendar.StatutoryTimescale;
+import java.util.Optional;
+import org.caseflow.calendar.Timescale;
+import org.caseflow.calendar.Timescales;
 import org.caseflow.casework.chronology.TimescaleWords;
 import org.caseflow.casework.feed.EscalationHandler;
 import org.caseflow.journey.events.JourneyEvent;
+import org.caseflow.journey.events.childprotection.ChildProtectionData;
 import org.caseflow.journey.events.escalation.Escalation;
 import org.springframework.stereotype.Component;
 
 /**
- * Every escalation of a statutory timescale, in any stage, worded for the chronology from the rule
- * itself. A timer knows only that nothing had been recorded by the end of the due day; the work may
- * later be recorded with an earlier business date. So a breach never says the work was late, and
- * work then recorded in time says that it was, and that the escalation was closed.
+ * Every escalation of a timescale, statutory or local, in any stage, worded for the chronology from
+ * the rule itself. A timer knows only that nothing had been recorded by the end of the due day; the
+ * work may later be recorded with an earlier business date. So a breach never says the work was
+ * late, and work then recorded in time says that it was, and that the escalation was closed.
  */
 @Component
 class EscalationEvents implements EscalationHandler {
 
+    /** Statutory and this council's local timescales alike: a local rule (T2, T6, T10) is worded with the council's setting. */
+    private final Timescales timescales;
+
+    EscalationEvents(Timescales timescales) {
+        this.timescales = timescales;
+    }
+
     @Override
     public String apply(JourneyEvent event, Escalation escalation) {
         // an id this service does not know is refused, so the event is set aside rather than worded wrongly
-        StatutoryTimescale timescale = StatutoryTimescale.byId(escalation.timescale());
+        if (escalation.timescale() == null) {
+            throw new IllegalArgumentException("Escalation event " + event.eventId() + " (" + event.type() + ") names no timescale");
+        }
+        Timescale timescale = timescales.byId(escalation.timescale());
         String work = workOf(event);
         LocalDate dueOn = required(escalation.dueOn(), "its due date", event);
         return switch (escalation.kind()) {
             case BREACHED -> "Nothing had been recorded for " + work + " by the end of its due day, " + dueOn + ", under "
                     + TimescaleWords.ruleOf(timescale) + ". Escalated to the " + managersOf(escalation.team()) + ".";
-            case REVIEWED -> "A manager reviewed the escalation for " + work + " under timescale " + timescale.id() + " ("
+            case REVIEWED -> "A manager reviewed the escalation for " + work + " under " + TimescaleWords.nameOf(timescale) + " ("
                     + TimescaleWords.limitOf(timescale) + ", due " + dueOn + "): "
                     + (escalation.action() == null ? "no action recorded." : escalation.action());
             case RECORDED_IN_TIME -> "The work for " + work + " was recorded as done on " + doneOn(escalation, event)
@@ -34,8 +47,12 @@ class EscalationEvents implements EscalationHandler {
         };
     }
 
-    /** What the work was for: the referral once there is one, else the contact. */
+    /** What the work was for: a child protection plan's, the referral's once there is one, else the contact's. */
     private static String workOf(JourneyEvent event) {
+        Optional<String> plan = event.text(ChildProtectionData.CP_PLAN_ID);
+        if (plan.isPresent()) {
+            return "child protection plan " + plan.get();
+        }
         if (event.referralId() != null) {
             return "referral " + event.referralId();
         }

@@ -140,6 +140,7 @@ class RecordAccessTest {
                 new Request("north.worker", HttpMethod.GET, "", null),
                 new Request("north.worker", HttpMethod.GET, "/chronology", null),
                 new Request("north.worker", HttpMethod.GET, "/identity", null),
+                new Request("north.worker", HttpMethod.GET, "/child-protection", null),
                 new Request("north.manager", HttpMethod.GET, "/audit", null),
                 new Request("north.manager", HttpMethod.PUT, "/restriction", "{\"restricted\": false}"),
                 new Request("north.manager", HttpMethod.PUT, "/identity", identityChange));
@@ -160,12 +161,15 @@ class RecordAccessTest {
         List<Map<String, Object>> refusals = trail("south.manager", restricted).stream()
                 .filter(entry -> entry.get("action").equals("READ_DENIED")).toList();
         assertThat(refusals).extracting(entry -> entry.get("actor"))
-                .containsExactly("north.worker", "north.worker", "north.worker", "north.manager", "north.manager", "north.manager");
+                .containsExactly("north.worker", "north.worker", "north.worker", "north.worker", "north.manager", "north.manager",
+                        "north.manager");
         assertThat(refusals).extracting(entry -> ((String) entry.get("detail")).split(" ")[0])
-                .containsExactly("READ_SUMMARY", "READ_CHRONOLOGY", "READ_IDENTITY", "READ_AUDIT", "RESTRICT", "CHANGE_IDENTITY");
+                .containsExactly("READ_SUMMARY", "READ_CHRONOLOGY", "READ_IDENTITY", "READ_CHILD_PROTECTION", "READ_AUDIT",
+                        "RESTRICT", "CHANGE_IDENTITY");
         assertThat(trail("south.manager", restricted)).extracting(entry -> entry.get("action"))
                 .as("the refused reads are not recorded as reads, and the refused changes were not made")
-                .doesNotContain("READ_SUMMARY", "READ_CHRONOLOGY", "READ_IDENTITY", "RESTRICTION_LIFTED", "IDENTITY_CHANGED");
+                .doesNotContain("READ_SUMMARY", "READ_CHRONOLOGY", "READ_IDENTITY", "READ_CHILD_PROTECTION", "RESTRICTION_LIFTED",
+                        "IDENTITY_CHANGED");
         assertThat(jdbc.sql("select restricted from child where la_child_id = :id").param("id", restricted)
                 .query(Boolean.class).single()).isTrue();
         assertThat(jdbc.sql("select given_name from child where la_child_id = :id").param("id", restricted)

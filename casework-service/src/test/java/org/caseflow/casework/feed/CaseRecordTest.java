@@ -216,8 +216,8 @@ class CaseRecordTest {
     @Test
     void anEscalationUnderATimescaleThisServiceDoesNotKnowIsSetAside() {
         consumer.catchUp();
-        JourneyEvent unknown = breach("StrategyDiscussionOverdue", "C2000014", "CON-200017", "REF-200014", LocalDate.of(2026, 1, 5),
-                "T2", "team-north");
+        JourneyEvent unknown = breach("SupervisionOverdue", "C2000014", "CON-200017", "REF-200014", LocalDate.of(2026, 1, 5),
+                "T99", "team-north");
         consumer.catchUp();
 
         assertThat(count("feed_quarantine where event_id = '" + unknown.eventId() + "'")).isEqualTo(1);
