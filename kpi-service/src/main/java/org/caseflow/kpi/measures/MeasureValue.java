@@ -14,7 +14,12 @@ import java.time.LocalDate;
  */
 public record MeasureValue(BigDecimal value, long numerator, Long denominator, Period period) {
 
-    public enum Basis { MONTH, YEAR_TO_DATE, PROJECTED_YEAR }
+    /**
+     * What the value counts: what is dated in the month, in the financial year to date, the year to
+     * date projected to the whole year, or what stands at the end of the reporting date (a snapshot,
+     * such as the children on a plan that day).
+     */
+    public enum Basis { MONTH, YEAR_TO_DATE, PROJECTED_YEAR, SNAPSHOT }
 
     public record Period(LocalDate from, LocalDate to, Basis basis) {
     }

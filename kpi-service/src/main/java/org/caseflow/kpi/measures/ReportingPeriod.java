@@ -38,6 +38,11 @@ public record ReportingPeriod(YearMonth month, LocalDate reportingDate) {
         return new MeasureValue.Period(monthStart(), reportingDate, MeasureValue.Basis.MONTH);
     }
 
+    /** The reporting date alone: what stands at its end, for snapshot measures. */
+    public MeasureValue.Period atReportingDate() {
+        return new MeasureValue.Period(reportingDate, reportingDate, MeasureValue.Basis.SNAPSHOT);
+    }
+
     /** 1 April to the reporting date. */
     public MeasureValue.Period yearToDate() {
         return new MeasureValue.Period(yearToDateStart(), reportingDate, MeasureValue.Basis.YEAR_TO_DATE);

@@ -37,7 +37,34 @@ class CatalogueApiTest {
     }
 
     @Test
+    void theChildProtectionMeasuresArePriorityAWithTheReportsTargets() {
+        List<Map<String, Object>> measures = identity.as(http, "performance")
+                .exchange("/api/kpi/catalogue", HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() { })
+                .getBody();
+
+        assertThat(measures).filteredOn(m -> m.get("priority").equals("A")).extracting(m -> m.get("id")).containsExactly(
+                "cin-count", "cin-rate", "cin-visits-in-timescale", "cp-count", "cp-rate", "s47-enquiries", "icpcs-held",
+                "icpc-in-timescale", "cp-plans-started", "cp-plans-ended", "cp-visits-in-timescale", "cp-reviews-in-timescale",
+                "cp-repeat-plans", "cp-repeat-plans-2-years", "cp-plans-ended-2-years", "cp-over-2-years");
+        assertThat(byId(measures, "cp-count")).containsEntry("polarity", "CLOSE_TO_TARGET").containsEntry("target", 275)
+                .containsEntry("toleranceLower", 250).containsEntry("toleranceUpper", 300);
+        assertThat(byId(measures, "cp-rate")).containsEntry("target", 83).containsEntry("toleranceLower", 76)
+                .containsEntry("toleranceUpper", 91);
+        assertThat(byId(measures, "icpc-in-timescale")).containsEntry("target", 95).containsEntry("toleranceLower", null);
+        assertThat(byId(measures, "cp-visits-in-timescale")).containsEntry("target", 90).containsEntry("toleranceLower", 85);
+        assertThat(byId(measures, "cp-reviews-in-timescale")).containsEntry("target", 96);
+        assertThat(byId(measures, "cp-plans-ended-2-years")).containsEntry("unit", "PERCENT").containsEntry("polarity", "NONE")
+                .containsEntry("target", null);
+        assertThat(byId(measures, "cp-over-2-years")).containsEntry("unit", "COUNT").containsEntry("polarity", "NONE")
+                .containsEntry("target", null);
+    }
+
+    @Test
     void strangersAreRefused() {
         assertThat(http.getForEntity("/api/kpi/catalogue", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private static Map<String, Object> byId(List<Map<String, Object>> measures, String id) {
+        return measures.stream().filter(m -> m.get("id").equals(id)).findFirst().orElseThrow();
     }
 }

@@ -124,6 +124,26 @@ class MeasuresApiTest {
     }
 
     @Test
+    void theChildProtectionMeasuresAreListedInReportOrder() {
+        Map<String, Object> body = identity.as(http, "performance").getForObject("/api/kpi/measures?month=2025-12", Map.class);
+        List<Map<String, Object>> listed = (List<Map<String, Object>>) body.get("measures");
+
+        assertThat(listed).extracting(measure -> measure.get("id")).containsSubsequence("cp-count", "cp-rate", "s47-enquiries",
+                "icpcs-held", "icpc-in-timescale", "cp-plans-started", "cp-plans-ended", "cp-visits-in-timescale",
+                "cp-reviews-in-timescale", "cp-repeat-plans", "cp-repeat-plans-2-years", "cp-plans-ended-2-years", "cp-over-2-years");
+        assertThat((List<String>) body.get("notYetMeasured")).contains("cin-count", "cla-count")
+                .doesNotContain("cp-count", "icpc-in-timescale", "cp-visits-in-timescale", "cp-reviews-in-timescale");
+        Map<String, Map<String, Object>> december = measures("2025-12");
+        assertThat((Map<String, Object>) december.get("cp-visits-in-timescale").get("period"))
+                .containsEntry("from", "2025-12-31").containsEntry("to", "2025-12-31").containsEntry("basis", "SNAPSHOT");
+        assertThat((Map<String, Object>) december.get("cp-plans-started").get("period"))
+                .containsEntry("from", "2025-12-01").containsEntry("basis", "MONTH");
+        assertThat((Map<String, Object>) december.get("cp-repeat-plans").get("period"))
+                .containsEntry("from", "2025-04-01").containsEntry("basis", "YEAR_TO_DATE");
+        assertThat(december.get("cp-repeat-plans")).containsKey("inMonth");
+    }
+
+    @Test
     void replayingTheFeedChangesNoMeasure() {
         Map<String, Map<String, Object>> before = measures("2025-12");
 

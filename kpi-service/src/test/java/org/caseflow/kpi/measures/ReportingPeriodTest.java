@@ -31,6 +31,13 @@ class ReportingPeriodTest {
     }
 
     @Test
+    void aSnapshotIsTakenAtTheEndOfTheReportingDate() {
+        assertThat(ReportingPeriod.of(YearMonth.of(2024, 2), TODAY).atReportingDate())
+                .isEqualTo(new MeasureValue.Period(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 2, 29), MeasureValue.Basis.SNAPSHOT));
+        assertThat(ReportingPeriod.of(YearMonth.of(2026, 11), TODAY).atReportingDate().to()).isEqualTo(TODAY);
+    }
+
+    @Test
     void februaryEndsOnTheTwentyNinthInALeapYear() {
         assertThat(ReportingPeriod.of(YearMonth.of(2024, 2), TODAY).reportingDate()).isEqualTo(LocalDate.of(2024, 2, 29));
         assertThat(ReportingPeriod.of(YearMonth.of(2024, 3), TODAY).previous().reportingDate()).isEqualTo(LocalDate.of(2024, 2, 29));

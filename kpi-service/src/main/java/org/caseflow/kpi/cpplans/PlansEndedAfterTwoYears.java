@@ -1,0 +1,43 @@
+package org.caseflow.kpi.cpplans;
+
+import java.time.LocalDate;
+import org.caseflow.kpi.cpplans.rules.LongPlans;
+import org.caseflow.kpi.measures.Measure;
+import org.caseflow.kpi.measures.MeasureValue;
+import org.caseflow.kpi.measures.ReportingPeriod;
+import org.springframework.stereotype.Component;
+
+/**
+ * KPI {@code cp-plans-ended-2-years}: plans ended in the financial year to date that had lasted 2
+ * years or more by {@link LongPlans} (the count is the numerator), over plans ended in the year to
+ * date; and the same for the month alone.
+ */
+@Component
+class PlansEndedAfterTwoYears implements Measure {
+
+    private final CpPlans plans;
+
+    PlansEndedAfterTwoYears(CpPlans plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public String measureId() {
+        return "cp-plans-ended-2-years";
+    }
+
+    @Override
+    public MeasureValue valueFor(ReportingPeriod period) {
+        return share(period.yearToDateStart(), period.reportingDate(), period.yearToDate());
+    }
+
+    @Override
+    public MeasureValue inMonth(ReportingPeriod period) {
+        return share(period.monthStart(), period.reportingDate(), period.inMonth());
+    }
+
+    private MeasureValue share(LocalDate from, LocalDate to, MeasureValue.Period reported) {
+        LongPlans.EndedCount count = LongPlans.countEnded(plans.endedBetween(from, to));
+        return MeasureValue.percentage(count.twoYearsOrMore(), count.ended(), reported);
+    }
+}

@@ -1,0 +1,43 @@
+package org.caseflow.kpi.cpplans;
+
+import java.time.LocalDate;
+import org.caseflow.kpi.cpplans.rules.RepeatPlans;
+import org.caseflow.kpi.measures.Measure;
+import org.caseflow.kpi.measures.MeasureValue;
+import org.caseflow.kpi.measures.ReportingPeriod;
+import org.springframework.stereotype.Component;
+
+/**
+ * KPI {@code cp-repeat-plans}: plans started in the financial year to date that are a second or
+ * subsequent plan for their child by {@link RepeatPlans}, over plans started in the year to date;
+ * and the same for the month alone.
+ */
+@Component
+class SecondOrSubsequentPlans implements Measure {
+
+    private final CpPlans plans;
+
+    SecondOrSubsequentPlans(CpPlans plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public String measureId() {
+        return "cp-repeat-plans";
+    }
+
+    @Override
+    public MeasureValue valueFor(ReportingPeriod period) {
+        return share(period.yearToDateStart(), period.reportingDate(), period.yearToDate());
+    }
+
+    @Override
+    public MeasureValue inMonth(ReportingPeriod period) {
+        return share(period.monthStart(), period.reportingDate(), period.inMonth());
+    }
+
+    private MeasureValue share(LocalDate from, LocalDate to, MeasureValue.Period reported) {
+        RepeatPlans.Count count = RepeatPlans.count(from, to, plans.startedBetweenWithEarlierPlans(from, to));
+        return MeasureValue.percentage(count.secondOrSubsequent(), count.started(), reported);
+    }
+}
