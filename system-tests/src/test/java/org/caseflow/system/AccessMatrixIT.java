@@ -39,6 +39,7 @@ class AccessMatrixIT {
         expected.put("GET /engine-rest/task", List.of(401, 200, 200, 200, 200, 200));
         expected.put("GET /api/casework/children/" + northChild, List.of(401, 200, 200, 200, 403, 200));
         expected.put("GET /api/casework/children/" + northChild + "/chronology", List.of(401, 200, 200, 200, 403, 200));
+        expected.put("GET /api/casework/children/" + northChild + "/child-protection", List.of(401, 200, 200, 200, 403, 200));
         expected.put("GET /api/casework/children/" + northChild + "/audit", List.of(401, 403, 403, 200, 403, 200));
         expected.put("GET /api/kpi/measures?month=2025-11", List.of(401, 200, 200, 200, 200, 200));
         expected.put("GET /api/kpi/population", List.of(401, 200, 200, 200, 200, 200));
@@ -138,6 +139,7 @@ class AccessMatrixIT {
         // to those it is closed to, a restricted record answers as a child who does not exist
         assertThat(gateway.get("/api/casework/children/" + southChild, "north.worker").status()).isEqualTo(404);
         assertThat(gateway.get("/api/casework/children/" + southChild + "/chronology", "north.manager").status()).isEqualTo(404);
+        assertThat(gateway.get("/api/casework/children/" + southChild + "/child-protection", "north.manager").status()).isEqualTo(404);
         assertThat(gateway.get("/api/casework/children/" + southChild, "performance").status()).isEqualTo(403);
         assertThat(gateway.get("/api/casework/children/" + southChild, "south.worker").status()).isEqualTo(200);
 
