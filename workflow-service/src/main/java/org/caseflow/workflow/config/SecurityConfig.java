@@ -28,6 +28,9 @@ class SecurityConfig {
                 .requestMatchers("/api/workflow/overdue").hasAnyAuthority(
                         group(CaseflowGroups.TEAM_MANAGERS), group(CaseflowGroups.ADMINISTRATORS))
                 .requestMatchers(HttpMethod.POST, "/api/workflow/contacts").hasAnyAuthority(
-                        group(CaseflowGroups.SOCIAL_WORKERS), group(CaseflowGroups.TEAM_MANAGERS)));
+                        group(CaseflowGroups.SOCIAL_WORKERS), group(CaseflowGroups.TEAM_MANAGERS))
+                // the decision to hold a strategy discussion is a manager's (of the referral's team, checked there)
+                .requestMatchers(HttpMethod.POST, "/api/workflow/referrals/*/strategy-discussion").hasAnyAuthority(
+                        group(CaseflowGroups.TEAM_MANAGERS)));
     }
 }

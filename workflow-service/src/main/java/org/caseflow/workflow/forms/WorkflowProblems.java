@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.caseflow.support.web.ProblemDetailsAdvice;
 import org.caseflow.support.web.Problems;
+import org.caseflow.workflow.rules.RuleViolation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -35,6 +36,12 @@ class WorkflowProblems extends ProblemDetailsAdvice {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "concurrent-change",
                 "This journey changed while your request was being saved, so nothing was saved. Try again.");
         return handleExceptionInternal(conflict, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+    }
+
+    /** A journey rule refused what an API of ours was sent, before any engine step: the same answer as a step's. */
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<Object> refused(RuleViolation violation, WebRequest request) {
+        return refused(InputErrorsPlugin.asFormError(violation), request);
     }
 
     @ExceptionHandler(FormFieldValidationException.class)

@@ -19,6 +19,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.caseflow.workflow.WorkflowIntegrationTest;
 import org.caseflow.workflow.journey.Outbox;
+import org.caseflow.workflow.overdue.OverdueWork;
+import org.caseflow.workflow.overdue.TaskTiming;
+import org.caseflow.workflow.overdue.TimedTask;
 import org.caseflow.workflow.timescale.StatutoryClocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +50,8 @@ class CpPlanProcessTest {
     ManagementService management;
     @Autowired
     Outbox outbox;
+    @Autowired
+    OverdueWork overdue;
 
     @BeforeEach
     void useThisEngine() {
@@ -204,6 +209,23 @@ class CpPlanProcessTest {
                 .containsEntry("due_on", java.sql.Date.valueOf("2025-04-30"));
         assertThat(events.get(2)).containsEntry("type", "ReviewConferenceDue")
                 .containsEntry("due_on", java.sql.Date.valueOf("2025-09-14"));
+    }
+
+    @Test
+    void aPlansLateVisitIsInItsTeamsOverdueWorkWithTheWorkingDaysItIsLate() {
+        ProcessInstance plan = planStarted("2025-12-19");
+
+        // the visit was due by the end of Wednesday 7 January 2026; on Monday 12th it is 3 working days late
+        List<TimedTask> late = overdue.openTimedTasks(StatutoryClocks.startOf(LocalDate.of(2026, 1, 12)).toInstant(),
+                "team-north"::equals);
+
+        assertThat(late).filteredOn(task -> task.processInstanceId().equals(plan.getId()) && task.task().equals("RecordCpVisit"))
+                .singleElement().satisfies(visit -> {
+                    assertThat(visit.timing()).isEqualTo(TaskTiming.OVERDUE);
+                    assertThat(visit.workingDaysOverdue()).isEqualTo(3);
+                    assertThat(visit.assignee()).isEqualTo("north.worker");
+                    assertThat(visit.childName()).contains("Ben");
+                });
     }
 
     @Test
