@@ -4,25 +4,24 @@ import java.math.BigDecimal;
 import org.caseflow.kpi.cpplans.rules.CpPlan;
 import org.caseflow.kpi.measures.Measure;
 import org.caseflow.kpi.measures.MeasureValue;
+import org.caseflow.kpi.measures.RatePer10kChildren;
 import org.caseflow.kpi.measures.ReportingPeriod;
-import org.caseflow.kpi.population.ChildPopulation;
-import org.caseflow.kpi.population.PopulationEstimate;
 import org.springframework.stereotype.Component;
 
 /**
  * KPI {@code cp-rate}: the children on a plan at the end of the reporting date per 10,000 of the
- * 0-17 population of its financial year. Without a population estimate the rate is empty and the
- * count still shown.
+ * 0-17 population of its financial year ({@link RatePer10kChildren}). Without a population estimate
+ * the rate is empty and the count still shown.
  */
 @Component
 class ChildrenOnPlansRate implements Measure {
 
     private final CpPlans plans;
-    private final ChildPopulation population;
+    private final RatePer10kChildren ratePer10kChildren;
 
-    ChildrenOnPlansRate(CpPlans plans, ChildPopulation population) {
+    ChildrenOnPlansRate(CpPlans plans, RatePer10kChildren ratePer10kChildren) {
         this.plans = plans;
-        this.population = population;
+        this.ratePer10kChildren = ratePer10kChildren;
     }
 
     @Override
@@ -33,9 +32,6 @@ class ChildrenOnPlansRate implements Measure {
     @Override
     public MeasureValue valueFor(ReportingPeriod period) {
         long children = CpPlan.childrenOnAPlan(plans.openOrEndingOn(period.reportingDate()), period.reportingDate());
-        return population.forYear(period.financialYear())
-                .map(PopulationEstimate::population)
-                .map(childPopulation -> MeasureValue.ratePer10k(children, BigDecimal.ONE, childPopulation, period.atReportingDate()))
-                .orElse(new MeasureValue(null, children, null, period.atReportingDate()));
+        return ratePer10kChildren.of(children, BigDecimal.ONE, period.financialYear(), period.atReportingDate());
     }
 }

@@ -2,9 +2,8 @@ package org.caseflow.kpi.cpplans;
 
 import java.time.LocalDate;
 import org.caseflow.kpi.cpplans.rules.LongPlans;
-import org.caseflow.kpi.measures.Measure;
 import org.caseflow.kpi.measures.MeasureValue;
-import org.caseflow.kpi.measures.ReportingPeriod;
+import org.caseflow.kpi.measures.YearToDateMeasure;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  * date; and the same for the month alone.
  */
 @Component
-class PlansEndedAfterTwoYears implements Measure {
+class PlansEndedAfterTwoYears implements YearToDateMeasure {
 
     private final CpPlans plans;
 
@@ -27,16 +26,7 @@ class PlansEndedAfterTwoYears implements Measure {
     }
 
     @Override
-    public MeasureValue valueFor(ReportingPeriod period) {
-        return share(period.yearToDateStart(), period.reportingDate(), period.yearToDate());
-    }
-
-    @Override
-    public MeasureValue inMonth(ReportingPeriod period) {
-        return share(period.monthStart(), period.reportingDate(), period.inMonth());
-    }
-
-    private MeasureValue share(LocalDate from, LocalDate to, MeasureValue.Period reported) {
+    public MeasureValue valueBetween(LocalDate from, LocalDate to, MeasureValue.Period reported) {
         LongPlans.EndedCount count = LongPlans.countEnded(plans.endedBetween(from, to));
         return MeasureValue.percentage(count.twoYearsOrMore(), count.ended(), reported);
     }

@@ -2,9 +2,8 @@ package org.caseflow.kpi.cpplans;
 
 import java.time.LocalDate;
 import org.caseflow.kpi.cpplans.rules.RepeatPlans;
-import org.caseflow.kpi.measures.Measure;
 import org.caseflow.kpi.measures.MeasureValue;
-import org.caseflow.kpi.measures.ReportingPeriod;
+import org.caseflow.kpi.measures.YearToDateMeasure;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  * and the same for the month alone.
  */
 @Component
-class SecondOrSubsequentPlans implements Measure {
+class SecondOrSubsequentPlans implements YearToDateMeasure {
 
     private final CpPlans plans;
 
@@ -27,16 +26,7 @@ class SecondOrSubsequentPlans implements Measure {
     }
 
     @Override
-    public MeasureValue valueFor(ReportingPeriod period) {
-        return share(period.yearToDateStart(), period.reportingDate(), period.yearToDate());
-    }
-
-    @Override
-    public MeasureValue inMonth(ReportingPeriod period) {
-        return share(period.monthStart(), period.reportingDate(), period.inMonth());
-    }
-
-    private MeasureValue share(LocalDate from, LocalDate to, MeasureValue.Period reported) {
+    public MeasureValue valueBetween(LocalDate from, LocalDate to, MeasureValue.Period reported) {
         RepeatPlans.Count count = RepeatPlans.count(from, to, plans.startedBetweenWithEarlierPlans(from, to));
         return MeasureValue.percentage(count.secondOrSubsequent(), count.started(), reported);
     }

@@ -39,8 +39,11 @@ public record MeasureValue(BigDecimal value, long numerator, Long denominator, P
         return value.setScale(0, RoundingMode.HALF_UP);
     }
 
-    /** {@code count} per 10,000 of {@code population}, scaled by {@code factor} (1 unless projected). */
-    public static MeasureValue ratePer10k(long count, BigDecimal factor, long population, Period period) {
+    /**
+     * {@code count} per 10,000 of {@code population}, scaled by {@code factor} (1 unless projected).
+     * Measures ask {@link RatePer10kChildren}, which finds the population and does without one.
+     */
+    static MeasureValue ratePer10k(long count, BigDecimal factor, long population, Period period) {
         BigDecimal value = BigDecimal.valueOf(count).multiply(factor).multiply(BigDecimal.valueOf(10_000))
                 .divide(BigDecimal.valueOf(population), 1, RoundingMode.HALF_UP);
         return new MeasureValue(value, count, population, period);

@@ -1,9 +1,8 @@
 package org.caseflow.kpi.referrals;
 
 import java.time.LocalDate;
-import org.caseflow.kpi.measures.Measure;
 import org.caseflow.kpi.measures.MeasureValue;
-import org.caseflow.kpi.measures.ReportingPeriod;
+import org.caseflow.kpi.measures.YearToDateMeasure;
 import org.caseflow.kpi.referrals.rules.ReReferrals;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  * definition); and the same for the month alone.
  */
 @Component
-class ReReferralRate implements Measure {
+class ReReferralRate implements YearToDateMeasure {
 
     private final Referrals referrals;
 
@@ -27,16 +26,7 @@ class ReReferralRate implements Measure {
     }
 
     @Override
-    public MeasureValue valueFor(ReportingPeriod period) {
-        return rate(period.yearToDateStart(), period.reportingDate(), period.yearToDate());
-    }
-
-    @Override
-    public MeasureValue inMonth(ReportingPeriod period) {
-        return rate(period.monthStart(), period.reportingDate(), period.inMonth());
-    }
-
-    private MeasureValue rate(LocalDate from, LocalDate to, MeasureValue.Period reported) {
+    public MeasureValue valueBetween(LocalDate from, LocalDate to, MeasureValue.Period reported) {
         ReReferrals.Count count = ReReferrals.count(from, to, referrals.withLookBack(from, to));
         return MeasureValue.percentage(count.reReferrals(), count.referrals(), reported);
     }

@@ -1,0 +1,30 @@
+package org.caseflow.kpi.measures;
+
+import java.math.BigDecimal;
+import org.caseflow.calendar.FinancialYear;
+import org.caseflow.kpi.population.ChildPopulation;
+import org.caseflow.kpi.population.PopulationEstimate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rates per 10,000 children aged 0-17, over the population estimate for the financial year
+ * ({@link ChildPopulation#forYear}). Without an estimate the rate is empty and the count still
+ * shown, so a council that has not entered its population yet still sees what was counted.
+ */
+@Component
+public class RatePer10kChildren {
+
+    private final ChildPopulation population;
+
+    RatePer10kChildren(ChildPopulation population) {
+        this.population = population;
+    }
+
+    /** {@code count} per 10,000 children of {@code year}, scaled by {@code factor} (1 unless projected). */
+    public MeasureValue of(long count, BigDecimal factor, FinancialYear year, MeasureValue.Period period) {
+        return population.forYear(year)
+                .map(PopulationEstimate::population)
+                .map(children -> MeasureValue.ratePer10k(count, factor, children, period))
+                .orElse(new MeasureValue(null, count, null, period));
+    }
+}

@@ -1,0 +1,51 @@
+package org.caseflow.kpi.measures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.caseflow.calendar.FinancialYear;
+import org.caseflow.kpi.KpiIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Rates per 10,000 children over the population estimates the service holds: the demo estimate of
+ * 33,100 children for each mid-year from 2018 to 2030, and none before.
+ */
+@KpiIntegrationTest
+class RatePer10kChildrenTest {
+
+    private static final MeasureValue.Period PERIOD =
+            new MeasureValue.Period(LocalDate.of(2025, 12, 31), LocalDate.of(2025, 12, 31), MeasureValue.Basis.SNAPSHOT);
+
+    @Autowired
+    RatePer10kChildren ratePer10kChildren;
+
+    @Test
+    void theRateIsPer10000ChildrenOfTheYearToOneDecimalPlace() {
+        // 4 x 10,000 / 33,100 = 1.208...
+        assertThat(ratePer10kChildren.of(4, BigDecimal.ONE, new FinancialYear(2025), PERIOD))
+                .isEqualTo(new MeasureValue(new BigDecimal("1.2"), 4, 33_100L, PERIOD));
+    }
+
+    @Test
+    void halfwayRoundsUp() {
+        // 1 x 0.1655 x 10,000 / 33,100 = 0.05 exactly
+        assertThat(ratePer10kChildren.of(1, new BigDecimal("0.1655"), new FinancialYear(2025), PERIOD).value())
+                .isEqualTo(new BigDecimal("0.1"));
+    }
+
+    @Test
+    void theCountIsScaledByTheFactorBeforeItIsDivided() {
+        // 2 x 1.5 x 10,000 / 33,100 = 0.906...
+        assertThat(ratePer10kChildren.of(2, new BigDecimal("1.5"), new FinancialYear(2025), PERIOD))
+                .isEqualTo(new MeasureValue(new BigDecimal("0.9"), 2, 33_100L, PERIOD));
+    }
+
+    @Test
+    void withoutAnEstimateForTheYearOrBeforeTheRateIsEmptyAndTheCountStillShown() {
+        assertThat(ratePer10kChildren.of(7, BigDecimal.ONE, new FinancialYear(2017), PERIOD))
+                .isEqualTo(new MeasureValue(null, 7, null, PERIOD));
+    }
+}
