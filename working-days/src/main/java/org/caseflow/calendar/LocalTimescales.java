@@ -3,6 +3,8 @@ package org.caseflow.calendar;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The timescales each council chooses (docs/statutory-rules.md, the [L] rules), with England's
@@ -24,18 +26,35 @@ public final class LocalTimescales {
     public static final String CIN_VISIT = "T11";
     /** T22: an experienced social worker supervised at least monthly. */
     public static final String SUPERVISION = "T22";
+    /** T23: a child in need plan reviewed within 3 months of its start or the last review (Working Together leaves it to councils). */
+    public static final String CIN_REVIEW = "T23";
+    /** T24: an Early Help assessment completed within 30 working days of the episode's start (or of accepting a step-down). */
+    public static final String EARLY_HELP_ASSESSMENT = "T24";
+    /** T25: a team-around-the-family plan reviewed within 6 weeks of the assessment or the last review. */
+    public static final String EARLY_HELP_REVIEW = "T25";
+    /** T26: a child stepped down from social care accepted by Early Help within 5 working days of the step-down. */
+    public static final String STEP_DOWN_ACCEPTANCE = "T26";
 
-    private static final Map<String, LocalTimescale> ENGLAND_COMMON = Map.of(
-            STRATEGY_DISCUSSION, new LocalTimescale(STRATEGY_DISCUSSION,
-                    "Hold a strategy discussion within the local interval of the decision to hold one", 1, TimescaleUnit.WORKING_DAYS),
-            LATER_CORE_GROUP, new LocalTimescale(LATER_CORE_GROUP, "Hold each later core group within the local interval of the previous one",
+    private static final Map<String, LocalTimescale> ENGLAND_COMMON = Stream.of(
+            new LocalTimescale(STRATEGY_DISCUSSION, "Hold a strategy discussion within the local interval of the decision to hold one",
+                    1, TimescaleUnit.WORKING_DAYS),
+            new LocalTimescale(LATER_CORE_GROUP, "Hold each later core group within the local interval of the previous one",
                     4, TimescaleUnit.CALENDAR_WEEKS),
-            CP_VISIT, new LocalTimescale(CP_VISIT, "See a child on a child protection plan within the local interval of the last visit",
+            new LocalTimescale(CP_VISIT, "See a child on a child protection plan within the local interval of the last visit",
                     10, TimescaleUnit.WORKING_DAYS),
-            CIN_VISIT, new LocalTimescale(CIN_VISIT, "See a child on a child in need plan within the local interval of the last visit",
+            new LocalTimescale(CIN_VISIT, "See a child on a child in need plan within the local interval of the last visit",
                     20, TimescaleUnit.WORKING_DAYS),
-            SUPERVISION, new LocalTimescale(SUPERVISION, "Supervise an experienced social worker within the local interval of the last session",
-                    1, TimescaleUnit.CALENDAR_MONTHS));
+            new LocalTimescale(SUPERVISION, "Supervise an experienced social worker within the local interval of the last session",
+                    1, TimescaleUnit.CALENDAR_MONTHS),
+            new LocalTimescale(CIN_REVIEW, "Review a child in need plan within the local interval of its start or the last review",
+                    3, TimescaleUnit.CALENDAR_MONTHS),
+            new LocalTimescale(EARLY_HELP_ASSESSMENT, "Complete an Early Help assessment within the local interval of the episode's start",
+                    30, TimescaleUnit.WORKING_DAYS),
+            new LocalTimescale(EARLY_HELP_REVIEW, "Review a team-around-the-family plan within the local interval of the assessment or"
+                    + " the last review", 6, TimescaleUnit.CALENDAR_WEEKS),
+            new LocalTimescale(STEP_DOWN_ACCEPTANCE, "Accept a child stepped down from social care within the local interval of the"
+                    + " step-down", 5, TimescaleUnit.WORKING_DAYS))
+            .collect(Collectors.toUnmodifiableMap(LocalTimescale::id, timescale -> timescale));
 
     private final Map<String, LocalTimescale> byId;
 

@@ -45,6 +45,22 @@ class LocalTimescalesTest {
     }
 
     @Test
+    void theChildInNeedAndEarlyHelpIntervalsHaveTheirCommonDefaults() {
+        Timescales timescales = new Timescales(LocalTimescales.englandCommon());
+
+        assertThat(timescales.byId(LocalTimescales.CIN_REVIEW).limitInWords()).isEqualTo("3 months");
+        assertThat(timescales.byId(LocalTimescales.EARLY_HELP_ASSESSMENT).limitInWords()).isEqualTo("30 working days");
+        assertThat(timescales.byId(LocalTimescales.EARLY_HELP_REVIEW).limitInWords()).isEqualTo("6 weeks");
+        assertThat(timescales.byId(LocalTimescales.STEP_DOWN_ACCEPTANCE).limitInWords()).isEqualTo("5 working days");
+        // a child in need plan started on 30 November 2023 is reviewed by 29 February 2024 (a leap year)
+        assertThat(timescales.byId(LocalTimescales.CIN_REVIEW).deadline(calendar, LocalDate.of(2023, 11, 30)))
+                .isEqualTo(LocalDate.of(2024, 2, 29));
+        // an Early Help episode started on Monday 15 December 2025: 30 working days, Christmas and New Year skipped
+        assertThat(timescales.byId(LocalTimescales.EARLY_HELP_ASSESSMENT).deadline(calendar, LocalDate.of(2025, 12, 15)))
+                .isEqualTo(LocalDate.of(2026, 1, 29));
+    }
+
+    @Test
     void aSettingThatMakesNoSenseStopsTheServiceRatherThanTimeWorkWrongly() {
         LocalTimescales common = LocalTimescales.englandCommon();
 

@@ -11,6 +11,11 @@ public final class CaseflowGroups {
     public static final String SOCIAL_WORKERS = "social-workers";
     public static final String TEAM_MANAGERS = "team-managers";
     public static final String PERFORMANCE_OFFICERS = "performance-officers";
+    /**
+     * Early Help practitioners: a team and a role. They see Early Help work and the Early Help
+     * record only, not social care's; their managers are {@code early-help-managers}.
+     */
+    public static final String EARLY_HELP = "early-help";
     /** Camunda's own administrators group; membership comes from the identity provider's groups claim. */
     public static final String ADMINISTRATORS = "camunda-admin";
     /** Other Caseflow services, reading the journey event feed. */

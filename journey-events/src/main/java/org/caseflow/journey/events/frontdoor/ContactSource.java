@@ -13,6 +13,8 @@ public enum ContactSource {
     INDIVIDUAL("an individual"),
     OTHER_AGENCY("another agency"),
     ANONYMOUS("an anonymous caller"),
+    /** Early Help asking social care to step up; the contact names the Early Help episode. */
+    EARLY_HELP("Early Help"),
     OTHER("another source");
 
     private final String label;
