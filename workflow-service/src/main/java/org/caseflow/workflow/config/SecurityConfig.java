@@ -25,8 +25,8 @@ class SecurityConfig {
                 .requestMatchers("/api/workflow/events/**").hasAnyAuthority(
                         group(CaseflowGroups.SERVICES), group(CaseflowGroups.ADMINISTRATORS))
                 // late work by team and worker, for the people who answer for it
-                .requestMatchers("/api/workflow/overdue").hasAnyAuthority(
-                        group(CaseflowGroups.TEAM_MANAGERS), group(CaseflowGroups.ADMINISTRATORS))
+                .requestMatchers("/api/workflow/overdue").hasAnyAuthority(group(CaseflowGroups.TEAM_MANAGERS),
+                        group(CaseflowGroups.managersOf(CaseflowGroups.EARLY_HELP)), group(CaseflowGroups.ADMINISTRATORS))
                 .requestMatchers(HttpMethod.POST, "/api/workflow/contacts").hasAnyAuthority(
                         group(CaseflowGroups.SOCIAL_WORKERS), group(CaseflowGroups.TEAM_MANAGERS))
                 // the decision to hold a strategy discussion is a manager's (of the referral's team, checked there)

@@ -13,6 +13,7 @@ import org.caseflow.journey.events.childprotection.PlanEndReason;
 import org.caseflow.journey.events.childprotection.ReviewDecision;
 import org.caseflow.workflow.cpplan.rules.CpPlanRules;
 import org.caseflow.workflow.forms.TaskInput;
+import org.caseflow.workflow.rules.RecurringWorkRules;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,14 +36,14 @@ public class CpPlanSteps {
     /** {@code RecordCpVisit}, on complete. */
     public void checkVisit(DelegateTask task) {
         TaskInput input = TaskInput.of(task);
-        CpPlanRules.checkVisit(new CpPlanRules.Visit(input.requiredDate("visitCountedFrom"), input.requiredDate(VISIT_DATE),
+        CpPlanRules.checkVisit(new RecurringWorkRules.Visit(input.requiredDate("visitCountedFrom"), input.requiredDate(VISIT_DATE),
                 input.flag(CHILD_SEEN), input.flag(CHILD_SEEN_ALONE)), TaskInput.today());
     }
 
     /** {@code HoldCoreGroup}, on complete. */
     public void checkCoreGroup(DelegateTask task) {
         TaskInput input = TaskInput.of(task);
-        CpPlanRules.checkCoreGroup(new CpPlanRules.Meeting(input.requiredDate("coreGroupCountedFrom"),
+        CpPlanRules.checkCoreGroup(new RecurringWorkRules.Meeting(input.requiredDate("coreGroupCountedFrom"),
                 input.requiredDate(CORE_GROUP_DATE)), TaskInput.today());
     }
 
@@ -50,7 +51,7 @@ public class CpPlanSteps {
     public void checkReviewConference(DelegateTask task) {
         TaskInput input = TaskInput.of(task);
         CpPlanRules.checkReviewConference(new CpPlanRules.ReviewConference(
-                new CpPlanRules.Meeting(input.requiredDate("reviewConferenceCountedFrom"), input.requiredDate(REVIEW_CONFERENCE_DATE)),
+                new RecurringWorkRules.Meeting(input.requiredDate("reviewConferenceCountedFrom"), input.requiredDate(REVIEW_CONFERENCE_DATE)),
                 input.requiredChoice(REVIEW_DECISION, ReviewDecision.class),
                 input.choice(PLAN_END_REASON, PlanEndReason.class).orElse(null)), TaskInput.today());
     }

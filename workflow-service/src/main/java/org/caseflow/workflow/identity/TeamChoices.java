@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.caseflow.journey.events.frontdoor.FrontDoorData;
+import org.caseflow.support.security.CaseflowGroups;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,8 @@ public class TeamChoices {
     static final String ASSESSMENT_TEAMS = "assessmentTeams";
     /** {@code AllocateSocialWorker}: the social workers of the team the referral went to. */
     static final String TEAM_WORKERS = "teamWorkers";
+    /** {@code AcceptTransfer}: the Early Help practitioners who may lead a family's support. */
+    static final String EARLY_HELP_PRACTITIONERS = "earlyHelpPractitioners";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TeamDirectory teams;
@@ -38,9 +42,17 @@ public class TeamChoices {
 
     public void offerSocialWorkers(DelegateTask task) {
         String team = String.valueOf(task.getVariable(FrontDoorData.ASSESSMENT_TEAM));
-        offer(task, TEAM_WORKERS, teams.socialWorkersOf(team).stream()
-                .map(user -> choice(user.getFirstName() + " " + user.getLastName() + " (" + user.getId() + ")", user.getId()))
-                .toList());
+        offer(task, TEAM_WORKERS, people(teams.socialWorkersOf(team)));
+    }
+
+    public void offerEarlyHelpPractitioners(DelegateTask task) {
+        offer(task, EARLY_HELP_PRACTITIONERS, people(teams.membersOf(CaseflowGroups.EARLY_HELP)));
+    }
+
+    /** A person as a choice reads: their name, with their user id to tell namesakes apart. */
+    private static List<Map<String, String>> people(List<User> users) {
+        return users.stream().map(user -> choice(user.getFirstName() + " " + user.getLastName() + " (" + user.getId() + ")", user.getId()))
+                .toList();
     }
 
     private static Map<String, String> choice(String label, String value) {

@@ -38,6 +38,16 @@ public class TeamDirectory {
         return asTheJourney(() -> isMember(userId, team) && isMember(userId, CaseflowGroups.SOCIAL_WORKERS));
     }
 
+    /** Whether someone is in a group (a team or a role). */
+    public boolean isMemberOf(String userId, String groupId) {
+        return asTheJourney(() -> isMember(userId, groupId));
+    }
+
+    /** The members of a group, by name. */
+    public List<User> membersOf(String groupId) {
+        return asTheJourney(() -> identityService.createUserQuery().memberOfGroup(groupId).orderByUserLastName().asc().list());
+    }
+
     /** A team that takes referrals for assessment: configured as one, and with managers to allocate its work. */
     public boolean isAssessmentTeam(String groupId) {
         return asTheJourney(() -> identityService.createGroupQuery().groupId(groupId).groupType(ASSESSMENT_TEAM).count() == 1

@@ -32,6 +32,13 @@ import org.springframework.stereotype.Component;
 class TasklistSetup {
 
     private static final List<String> PRACTITIONERS = List.of(CaseflowGroups.SOCIAL_WORKERS, CaseflowGroups.TEAM_MANAGERS);
+    /**
+     * The filters show each person their own teams' work only, so Early Help practitioners use
+     * them too; they see no social care journey (their own, {@code early-help}, names them as its
+     * starters, which lets them read it).
+     */
+    private static final List<String> FILTER_USERS = List.of(CaseflowGroups.SOCIAL_WORKERS, CaseflowGroups.TEAM_MANAGERS,
+            CaseflowGroups.EARLY_HELP);
 
     private final AccessGrants grants;
     private final FilterService filters;
@@ -86,7 +93,7 @@ class TasklistSetup {
                         Map.of("name", "childFamilyName", "label", "Family name"),
                         Map.of("name", "childGivenName", "label", "Given name"))));
         filters.saveFilter(filter);
-        for (String group : PRACTITIONERS) {
+        for (String group : FILTER_USERS) {
             grants.grant(group, FILTER, filter.getId(), READ);
         }
     }

@@ -113,7 +113,7 @@ class AssessmentProcessTest {
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("why");
         complete(referral, "2026-01-05", "2026-02-27", "CHILD_IN_NEED_PLAN", "Father could not be seen until late February.");
 
-        assertThat(referral).isEnded().hasPassed("HandOff_ChildInNeedPlan");
+        assertThat(referral).hasPassed("CompleteAssessment").isWaitingAt("ChildInNeedPlan");
     }
 
     @Test
@@ -155,8 +155,8 @@ class AssessmentProcessTest {
         // authorised on Thursday 26 February 2026, working day 45, and typed the week after
         complete(referral, "2026-01-05", "2026-02-26", "CHILD_IN_NEED_PLAN", null);
 
-        assertThat(referral).isEnded().hasPassed("HandOff_ChildInNeedPlan", "EscalationClosedRecordedInTime")
-                .hasNotPassed("OverdueAssessmentReviewed");
+        assertThat(referral).hasPassed("EscalationClosedRecordedInTime").hasNotPassed("OverdueAssessmentReviewed")
+                .isWaitingAt("ChildInNeedPlan");
         assertThat(outbox.typesOf(referral.getId())).endsWith("AssessmentCompleted", "RecordedInTime");
         assertThat(outbox.eventsOf(referral.getId()).get(4)).containsEntry("team", "team-north")
                 .containsEntry("occurred_on", java.sql.Date.valueOf("2026-02-26"));
@@ -178,8 +178,7 @@ class AssessmentProcessTest {
     @ParameterizedTest(name = "{0} ends at {1}")
     @CsvSource({
             "NO_FURTHER_ACTION, CaseClosedNoFurtherAction",
-            "STEP_DOWN_TO_EARLY_HELP, HandOff_StepDownToEarlyHelp",
-            "CHILD_IN_NEED_PLAN, HandOff_ChildInNeedPlan"})
+            "STEP_DOWN_TO_EARLY_HELP, HandOff_StepDownToEarlyHelp"})
     void eachOutcomeEndsWhereItSays(String outcome, String end) {
         ProcessInstance referral = referralReceived("2025-12-22");
         allocate(referral, "north.worker", "2025-12-23");
@@ -201,6 +200,35 @@ class AssessmentProcessTest {
                 .calledProcessInstance("child-protection", referral);
         assertThat(childProtection).isWaitingAt("HoldStrategyDiscussion").variables()
                 .containsEntry("strategyRequestedOn", "2026-02-02").containsEntry("strategyDueOn", "2026-02-03");
+    }
+
+    @Test
+    void aChildInNeedPlanStartsTheDayTheAssessmentWasAuthorisedLedByItsSocialWorker() {
+        ProcessInstance referral = referralReceived("2025-12-22");
+        allocate(referral, "north.worker", "2025-12-23");
+
+        complete(referral, "2026-01-05", "2026-02-02", "CHILD_IN_NEED_PLAN", null);
+
+        ProcessInstance plan = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance("cin-plan", referral);
+        assertThat(plan).variables().containsEntry("cinPlanStartDate", "2026-02-02").containsEntry("cinPlanOrigin", "ASSESSMENT")
+                .containsEntry("cinLeadWorker", "north.worker");
+        assertThat(tasks.createTaskQuery().processInstanceId(plan.getId()).taskDefinitionKey("RecordCinVisit").singleResult())
+                .isAssignedTo("north.worker");
+    }
+
+    @Test
+    void anAssessmentThatStepsDownAsksEarlyHelpForAnEpisode() {
+        ProcessInstance referral = referralReceived("2025-12-22");
+        allocate(referral, "north.worker", "2025-12-23");
+
+        complete(referral, "2026-01-05", "2026-02-02", "STEP_DOWN_TO_EARLY_HELP", null);
+
+        assertThat(referral).isEnded();
+        ProcessInstance episode = runtime.createProcessInstanceQuery().processDefinitionKey("early-help")
+                .variableValueEquals("ehSteppedDownFrom", referral.getBusinessKey()).singleResult();
+        assertThat(episode).isWaitingAt("AcceptTransfer").variables().containsEntry("ehOrigin", "ASSESSMENT_STEP_DOWN")
+                .containsEntry("ehStartDate", "2026-02-02").containsEntry("childGivenName", "Amy")
+                .doesNotContainKeys("assessmentSummary", "referralId");
     }
 
     @Test

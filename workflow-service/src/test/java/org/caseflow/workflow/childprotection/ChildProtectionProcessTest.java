@@ -104,13 +104,13 @@ class ChildProtectionProcessTest {
     void aConferenceOnDay15IsInTimeAndOnDay16MustSayWhyItWasLate() {
         ProcessInstance onDay15 = toConference();
         holdConference(onDay15, "2026-01-15", "NO_PLAN_CHILD_IN_NEED", null);
-        assertThat(onDay15).isEnded().hasPassed("HandOff_ChildInNeedPlan");
+        assertThat(onDay15).isWaitingAt("ChildInNeedPlan");
 
         ProcessInstance onDay16 = toConference();
         assertThatThrownBy(() -> holdConference(onDay16, "2026-01-16", "NO_PLAN_CHILD_IN_NEED", null))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("why the conference was late");
         holdConference(onDay16, "2026-01-16", "NO_PLAN_CHILD_IN_NEED", "The chair was unavailable.");
-        assertThat(onDay16).isEnded();
+        assertThat(onDay16).hasPassed("HoldInitialConference").isWaitingAt("ChildInNeedPlan");
         assertThat((String) outbox.eventsOf(onDay16.getId()).get(2).get("data")).contains("\"icpcLateReason\"");
     }
 
@@ -172,7 +172,6 @@ class ChildProtectionProcessTest {
     @ParameterizedTest(name = "a strategy discussion deciding {0} ends at {1}")
     @CsvSource({
             "NO_SECTION_47_CONTINUE_ASSESSMENT, NoSection47AssessmentContinues",
-            "NO_SECTION_47_CHILD_IN_NEED, HandOff_ChildInNeedPlan",
             "NO_FURTHER_ACTION, ClosedNoFurtherAction"})
     void eachStrategyDecisionWithoutAnEnquiryEndsWhereItSays(String decision, String end) {
         ProcessInstance journey = strategyRequested("2025-12-19");
@@ -184,7 +183,6 @@ class ChildProtectionProcessTest {
 
     @ParameterizedTest(name = "an enquiry deciding {0} ends at {1}")
     @CsvSource({
-            "CHILD_IN_NEED_PLAN, HandOff_ChildInNeedPlan",
             "EARLY_HELP, HandOff_EarlyHelp",
             "NO_FURTHER_ACTION, ClosedNoFurtherAction"})
     void eachEnquiryDecisionWithoutAConferenceEndsWhereItSays(String decision, String end) {
@@ -195,6 +193,48 @@ class ChildProtectionProcessTest {
 
         assertThat(journey).isEnded().hasPassed(end).hasNotPassed("HoldInitialConference");
         assertThat(management.createJobQuery().processInstanceId(journey.getId()).count()).as("no timer left").isZero();
+    }
+
+    @ParameterizedTest(name = "{0} starts a child in need plan from {2}, as made by {1}")
+    @CsvSource({
+            "strategy discussion, STRATEGY_DISCUSSION, 2025-12-22",
+            "enquiry, SECTION_47, 2026-01-08",
+            "conference, INITIAL_CONFERENCE, 2026-01-14"})
+    void aDecisionForAChildInNeedPlanStartsItFromItsOwnDate(String step, String origin, String startsOn) {
+        ProcessInstance journey = strategyRequested("2025-12-19");
+        switch (step) {
+            case "strategy discussion" -> holdStrategyDiscussion(journey, "2025-12-22", "NO_SECTION_47_CHILD_IN_NEED");
+            case "enquiry" -> {
+                holdStrategyDiscussion(journey, "2025-12-22", "SECTION_47");
+                completeEnquiry(journey, "CHILD_IN_NEED_PLAN", null);
+            }
+            default -> {
+                holdStrategyDiscussion(journey, "2025-12-22", "SECTION_47");
+                completeEnquiry(journey, "INITIAL_CONFERENCE", null);
+                holdConference(journey, "2026-01-14", "NO_PLAN_CHILD_IN_NEED", null);
+            }
+        }
+
+        assertThat(journey).isWaitingAt("ChildInNeedPlan");
+        ProcessInstance plan = calledProcessInstance("cin-plan", journey);
+        assertThat(plan.getBusinessKey()).matches("CIN-\\d{6}");
+        assertThat(plan).variables().containsEntry("cinPlanOrigin", origin).containsEntry("cinPlanStartDate", startsOn);
+        assertThat(management.createJobQuery().processInstanceId(journey.getId()).count()).as("the enquiry's timers stopped").isZero();
+    }
+
+    @Test
+    void anEnquiryThatStepsDownStartsAnEarlyHelpEpisodeToBeAccepted() {
+        ProcessInstance journey = strategyRequested("2025-12-19");
+        holdStrategyDiscussion(journey, "2025-12-22", "SECTION_47");
+
+        completeEnquiry(journey, "EARLY_HELP", null);
+
+        ProcessInstance episode = runtime.createProcessInstanceQuery().processDefinitionKey("early-help")
+                .variableValueEquals("ehSteppedDownFrom", "REF-900001").singleResult();
+        assertThat(episode.getBusinessKey()).matches("EH-\\d{6}");
+        assertThat(episode).isWaitingAt("AcceptTransfer").variables().containsEntry("ehOrigin", "SECTION_47_STEP_DOWN")
+                .containsEntry("ehStartDate", "2026-01-08").containsEntry("laChildId", "C9000001")
+                .doesNotContainKey("s47Outcome");
     }
 
     @Test
@@ -238,10 +278,10 @@ class ChildProtectionProcessTest {
         completeEnquiry(journey, "INITIAL_CONFERENCE", null);
         holdConference(journey, "2026-01-19", "NO_PLAN_CHILD_IN_NEED", "Police disclosure was awaited.");
 
-        assertThat(journey).isWaitingAt("ReviewOverdueInitialConference");
+        assertThat(journey).isWaitingAt("ReviewOverdueInitialConference", "ChildInNeedPlan");
         tasks.complete(task(journey, "ReviewOverdueInitialConference").getId(),
                 withVariables("reviewDate", "2026-01-20", "managerAction", "Conference chairs' availability raised with the service manager."));
-        assertThat(journey).isEnded().hasPassed("IcpcEscalationReviewed");
+        assertThat(journey).hasPassed("IcpcEscalationReviewed").isWaitingAt("ChildInNeedPlan");
         assertThat(outbox.typesOf(journey.getId())).endsWith("OverdueIcpcReviewed");
     }
 
@@ -252,7 +292,8 @@ class ChildProtectionProcessTest {
 
         holdConference(journey, "2026-01-15", "NO_PLAN_CHILD_IN_NEED", null);
 
-        assertThat(journey).isEnded().hasPassed("IcpcEscalationClosedRecordedInTime").hasNotPassed("IcpcEscalationReviewed");
+        assertThat(journey).hasPassed("IcpcEscalationClosedRecordedInTime").hasNotPassed("IcpcEscalationReviewed")
+                .isWaitingAt("ChildInNeedPlan");
     }
 
     private ProcessInstance strategyRequested(String requestedOn) {

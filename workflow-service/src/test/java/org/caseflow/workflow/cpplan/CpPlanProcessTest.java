@@ -3,6 +3,7 @@ package org.caseflow.workflow.cpplan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -236,13 +237,38 @@ class CpPlanProcessTest {
 
         assertThatThrownBy(() -> holdReview(plan, "2026-03-10", "END_PLAN", null))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("reason");
-        holdReview(plan, "2026-03-10", "END_PLAN", "STEP_DOWN_TO_CHILD_IN_NEED");
+        holdReview(plan, "2026-03-10", "END_PLAN", "NO_FURTHER_ACTION");
 
-        assertThat(plan).isEnded().hasPassed("PlanEnded");
+        assertThat(plan).isEnded().hasPassed("PlanEndedAtReview", "PlanEnded");
         assertThat(management.createJobQuery().processInstanceId(plan.getId()).count()).as("no timer left").isZero();
         assertThat(tasks.createTaskQuery().processInstanceId(plan.getId()).count()).as("no task left").isZero();
         assertThat((String) outbox.eventsOf(plan.getId()).get(2).get("data"))
-                .contains("\"reviewDecision\": \"END_PLAN\"", "\"planEndReason\": \"STEP_DOWN_TO_CHILD_IN_NEED\"");
+                .contains("\"reviewDecision\": \"END_PLAN\"", "\"planEndReason\": \"NO_FURTHER_ACTION\"");
+    }
+
+    @Test
+    void aPlanSteppedDownToChildInNeedStartsThatPlanFromTheConferenceLedByTheSameSocialWorker() {
+        ProcessInstance plan = planStarted("2025-12-19");
+
+        holdReview(plan, "2026-03-10", "END_PLAN", "STEP_DOWN_TO_CHILD_IN_NEED");
+
+        assertThat(plan).hasPassed("PlanEndedAtReview").isWaitingAt("ChildInNeedPlan");
+        assertThat(tasks.createTaskQuery().processInstanceId(plan.getId()).count()).as("no child protection task left").isZero();
+        ProcessInstance cinPlan = calledProcessInstance("cin-plan", plan);
+        assertThat(cinPlan).variables().containsEntry("cinPlanOrigin", "CP_PLAN_STEP_DOWN").containsEntry("cinPlanStartDate", "2026-03-10")
+                .containsEntry("cinLeadWorker", "north.worker");
+    }
+
+    @Test
+    void aPlanSteppedDownToEarlyHelpAsksForAnEpisodeToBeAccepted() {
+        ProcessInstance plan = planStarted("2025-12-19");
+
+        holdReview(plan, "2026-03-10", "END_PLAN", "STEP_DOWN_TO_EARLY_HELP");
+
+        assertThat(plan).isEnded().hasPassed("SteppedDownToEarlyHelp");
+        ProcessInstance episode = runtime.createProcessInstanceQuery().processDefinitionKey("early-help")
+                .variableValueEquals("ehSteppedDownFrom", plan.getBusinessKey()).singleResult();
+        assertThat(episode).isWaitingAt("AcceptTransfer").variables().containsEntry("ehOrigin", "CP_PLAN_STEP_DOWN");
     }
 
     private ProcessInstance planStarted(String planStartDate) {

@@ -37,13 +37,17 @@ class DemoJourneysTest {
 
         demo.load();
 
-        assertThat(contacts() - contactsBefore).as("40 contacts, a restricted record, 3 children in child protection").isEqualTo(44);
+        assertThat(contacts() - contactsBefore).as("40 contacts, a restricted record, 3 children in child protection, a step-up")
+                .isEqualTo(45);
         Map<String, Long> events = jdbc.sql("select type, count(*) from journey.event group by type").query()
                 .listOfRows().stream().collect(java.util.stream.Collectors.toMap(
                         row -> (String) row.get("type"), row -> (Long) row.get("count")));
         assertThat(events.get("ContactReceived")).isGreaterThanOrEqualTo(41);
         assertThat(events).containsKeys("ContactDecided", "ReferralReceived", "SocialWorkerAllocated", "AssessmentCompleted",
-                "StrategyDiscussionHeld", "Section47Completed", "IcpcHeld", "CpPlanStarted", "CpVisitMade", "CoreGroupHeld");
+                "StrategyDiscussionHeld", "Section47Completed", "IcpcHeld", "CpPlanStarted", "CpVisitMade", "CoreGroupHeld",
+                "CinPlanStarted", "EarlyHelpEpisodeStarted", "EarlyHelpTransferAccepted", "EarlyHelpAssessmentCompleted", "StepUpDecided");
+        assertThat(jdbc.sql("select count(*) from journey.event where type = 'EarlyHelpEpisodeStarted' and data->>'ehOrigin' like '%STEP_DOWN'")
+                .query(Long.class).single()).as("a step-down").isPositive();
         Instant now = Instant.now();
         assertThat(openTasks("HoldInitialConference")).as("an initial conference late")
                 .anySatisfy(task -> assertThat(task.getDueDate().toInstant()).isBefore(now));

@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.caseflow.journey.events.assessment.AssessmentOutcome;
+import org.caseflow.journey.events.childinneed.CinPlanEndReason;
+import org.caseflow.journey.events.childinneed.CinReviewDecision;
 import org.caseflow.journey.events.childprotection.AbuseCategory;
+import org.caseflow.journey.events.earlyhelp.EarlyHelpClosure;
+import org.caseflow.journey.events.earlyhelp.EarlyHelpReviewDecision;
 import org.caseflow.journey.events.childprotection.IcpcDecision;
 import org.caseflow.journey.events.childprotection.PlanEndReason;
 import org.caseflow.journey.events.childprotection.ReviewDecision;
@@ -32,19 +37,25 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 class FormsSpellEachFactOnceTest {
 
-    private static final Map<String, Class<? extends Enum<?>>> CHOICES = Map.ofEntries(
-            Map.entry("contactOutcome", ContactOutcome.class),
-            Map.entry("contactSource", ContactSource.class),
-            Map.entry("assessmentOutcome", AssessmentOutcome.class),
-            Map.entry("concernCategory", AbuseCategory.class),
-            Map.entry("strategyDecision", StrategyDecision.class),
-            Map.entry("s47Outcome", Section47Outcome.class),
-            Map.entry("s47Category", AbuseCategory.class),
-            Map.entry("s47Decision", Section47Decision.class),
-            Map.entry("icpcDecision", IcpcDecision.class),
-            Map.entry("planCategory", AbuseCategory.class),
-            Map.entry("reviewDecision", ReviewDecision.class),
-            Map.entry("planEndReason", PlanEndReason.class));
+    private static final Map<String, Set<String>> CHOICES = Map.ofEntries(
+            Map.entry("contactOutcome", valuesOf(ContactOutcome.class)),
+            Map.entry("contactSource", valuesOf(ContactSource.class)),
+            Map.entry("assessmentOutcome", valuesOf(AssessmentOutcome.class)),
+            Map.entry("concernCategory", valuesOf(AbuseCategory.class)),
+            Map.entry("strategyDecision", valuesOf(StrategyDecision.class)),
+            Map.entry("s47Outcome", valuesOf(Section47Outcome.class)),
+            Map.entry("s47Category", valuesOf(AbuseCategory.class)),
+            Map.entry("s47Decision", valuesOf(Section47Decision.class)),
+            Map.entry("icpcDecision", valuesOf(IcpcDecision.class)),
+            Map.entry("planCategory", valuesOf(AbuseCategory.class)),
+            Map.entry("reviewDecision", valuesOf(ReviewDecision.class)),
+            Map.entry("planEndReason", valuesOf(PlanEndReason.class)),
+            Map.entry("cinReviewDecision", valuesOf(CinReviewDecision.class)),
+            Map.entry("cinPlanEndReason", valuesOf(CinPlanEndReason.class)),
+            Map.entry("ehReviewDecision", valuesOf(EarlyHelpReviewDecision.class)),
+            // an episode is closed as stepped up only by the front door accepting it, never by a review
+            Map.entry("ehClosure", EnumSet.complementOf(EnumSet.of(EarlyHelpClosure.STEPPED_UP)).stream().map(Enum::name)
+                    .collect(Collectors.toSet())));
 
     @Test
     void everyChoiceOffersExactlyItsEnumsValues() throws IOException {
@@ -53,8 +64,8 @@ class FormsSpellEachFactOnceTest {
             for (FormField field : form.fields()) {
                 if (field.choices() != null && !field.choices().isEmpty()) {
                     assertThat(CHOICES).as(resource.getFilename() + " " + field.key() + ": a fixed choice is an enum's").containsKey(field.key());
-                    Set<String> values = Arrays.stream(CHOICES.get(field.key()).getEnumConstants()).map(Enum::name).collect(Collectors.toSet());
-                    assertThat(field.choices()).as(resource.getFilename() + " " + field.key()).containsExactlyInAnyOrderElementsOf(values);
+                    assertThat(field.choices()).as(resource.getFilename() + " " + field.key())
+                            .containsExactlyInAnyOrderElementsOf(CHOICES.get(field.key()));
                 }
             }
         }
@@ -67,6 +78,10 @@ class FormsSpellEachFactOnceTest {
             String text = new String(resource.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(text).as(resource.getFilename()).doesNotContain("team-north", "team-south", "45 working days");
         }
+    }
+
+    private static Set<String> valuesOf(Class<? extends Enum<?>> choices) {
+        return Arrays.stream(choices.getEnumConstants()).map(Enum::name).collect(Collectors.toSet());
     }
 
     /** The journeys' own forms or models, not examples that tests deploy. */

@@ -16,6 +16,11 @@ import org.caseflow.journey.events.assessment.AssessmentCompleted;
 import org.caseflow.journey.events.assessment.AssessmentOutcome;
 import org.caseflow.journey.events.assessment.ReferralReceived;
 import org.caseflow.journey.events.assessment.SocialWorkerAllocated;
+import org.caseflow.journey.events.childinneed.CinPlanEndReason;
+import org.caseflow.journey.events.childinneed.CinPlanStarted;
+import org.caseflow.journey.events.childinneed.CinPlanWorkDue;
+import org.caseflow.journey.events.childinneed.CinReviewHeld;
+import org.caseflow.journey.events.childinneed.CinVisitMade;
 import org.caseflow.journey.events.childprotection.CoreGroupHeld;
 import org.caseflow.journey.events.childprotection.CpPlanStarted;
 import org.caseflow.journey.events.childprotection.CpPlanWorkDue;
@@ -24,6 +29,14 @@ import org.caseflow.journey.events.childprotection.IcpcHeld;
 import org.caseflow.journey.events.childprotection.ReviewConferenceHeld;
 import org.caseflow.journey.events.childprotection.Section47Completed;
 import org.caseflow.journey.events.childprotection.StrategyDiscussionHeld;
+import org.caseflow.journey.events.earlyhelp.EarlyHelpAssessmentCompleted;
+import org.caseflow.journey.events.earlyhelp.EarlyHelpClosure;
+import org.caseflow.journey.events.earlyhelp.EarlyHelpEpisodeClosed;
+import org.caseflow.journey.events.earlyhelp.EarlyHelpEpisodeStarted;
+import org.caseflow.journey.events.earlyhelp.EarlyHelpReviewDue;
+import org.caseflow.journey.events.earlyhelp.EarlyHelpReviewHeld;
+import org.caseflow.journey.events.earlyhelp.EarlyHelpTransferAccepted;
+import org.caseflow.journey.events.earlyhelp.StepUpDecided;
 import org.caseflow.journey.events.escalation.Escalation;
 import org.caseflow.journey.events.frontdoor.ContactDecided;
 import org.caseflow.journey.events.frontdoor.ContactOutcome;
@@ -55,7 +68,19 @@ class PublishedEventsReadTest {
             Map.entry(CoreGroupHeld.TYPE, CoreGroupHeld::from),
             Map.entry(CpPlanWorkDue.CORE_GROUP_DUE, CpPlanWorkDue::from),
             Map.entry(ReviewConferenceHeld.TYPE, ReviewConferenceHeld::from),
-            Map.entry(CpPlanWorkDue.REVIEW_CONFERENCE_DUE, CpPlanWorkDue::from));
+            Map.entry(CpPlanWorkDue.REVIEW_CONFERENCE_DUE, CpPlanWorkDue::from),
+            Map.entry(CinPlanStarted.TYPE, CinPlanStarted::from),
+            Map.entry(CinVisitMade.TYPE, CinVisitMade::from),
+            Map.entry(CinPlanWorkDue.VISIT_DUE, CinPlanWorkDue::from),
+            Map.entry(CinReviewHeld.TYPE, CinReviewHeld::from),
+            Map.entry(CinPlanWorkDue.REVIEW_DUE, CinPlanWorkDue::from),
+            Map.entry(EarlyHelpEpisodeStarted.TYPE, EarlyHelpEpisodeStarted::from),
+            Map.entry(EarlyHelpTransferAccepted.TYPE, EarlyHelpTransferAccepted::from),
+            Map.entry(EarlyHelpAssessmentCompleted.TYPE, EarlyHelpAssessmentCompleted::from),
+            Map.entry(EarlyHelpReviewDue.TYPE, EarlyHelpReviewDue::from),
+            Map.entry(EarlyHelpReviewHeld.TYPE, EarlyHelpReviewHeld::from),
+            Map.entry(StepUpDecided.TYPE, StepUpDecided::from),
+            Map.entry(EarlyHelpEpisodeClosed.TYPE, EarlyHelpEpisodeClosed::from));
 
     @Autowired
     JourneyFeed feed;
@@ -83,7 +108,7 @@ class PublishedEventsReadTest {
         List<JourneyEvent> published = feed.read(cursor, 500).events();
 
         assertThat(published).extracting(JourneyEvent::type).containsExactly("ContactReceived", "ContactDecisionOverdue",
-                "ContactDecided", "RecordedInTime", "ReferralReceived", "SocialWorkerAllocated", "AssessmentCompleted");
+                "ContactDecided", "RecordedInTime", "ReferralReceived", "SocialWorkerAllocated", "AssessmentCompleted", "CinPlanStarted");
         for (JourneyEvent event : published) {
             Escalation.of(event).ifPresentOrElse(
                     escalation -> assertThat(escalation.timescale()).as(event.type()).isEqualTo("T1"),
@@ -99,6 +124,9 @@ class PublishedEventsReadTest {
         AssessmentCompleted completed = AssessmentCompleted.from(published.get(6));
         assertThat(completed.outcome()).isEqualTo(AssessmentOutcome.CHILD_IN_NEED_PLAN);
         assertThat(completed.inTime()).isTrue();
+        CinPlanStarted plan = CinPlanStarted.from(published.get(7));
+        assertThat(plan.referralId()).isEqualTo(referral.getBusinessKey());
+        assertThat(plan.firstVisitDueOn()).as("20 working days after 2 February 2026").isEqualTo(LocalDate.of(2026, 3, 2));
     }
 
     @Test
@@ -132,7 +160,7 @@ class PublishedEventsReadTest {
         assertThat(published).extracting(JourneyEvent::type).containsExactly("ContactReceived", "ContactDecided",
                 "ReferralReceived", "StrategyDiscussionOverdue", "StrategyDiscussionHeld", "RecordedInTime", "Section47Completed",
                 "IcpcHeld", "CpPlanStarted", "CpVisitMade", "CpVisitDue", "CoreGroupHeld", "CoreGroupDue", "ReviewConferenceHeld",
-                "ReviewConferenceDue", "ReviewConferenceHeld");
+                "ReviewConferenceDue", "ReviewConferenceHeld", "CinPlanStarted");
         for (JourneyEvent event : published) {
             Escalation.of(event).ifPresentOrElse(
                     escalation -> assertThat(escalation.timescale()).as(event.type()).isEqualTo("T2"),
@@ -153,7 +181,57 @@ class PublishedEventsReadTest {
         ReviewConferenceHeld last = ReviewConferenceHeld.from(published.get(15));
         assertThat(last.endsThePlan()).isTrue();
         assertThat(last.dueOn()).isEqualTo(LocalDate.of(2026, 10, 10));
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(plan.getId()).count()).as("the plan ended").isZero();
+        assertThat(tasks.createTaskQuery().processInstanceId(plan.getId()).count()).as("the plan's work ended").isZero();
+        CinPlanStarted steppedDown = CinPlanStarted.from(published.get(16));
+        assertThat(steppedDown.startedOn()).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(steppedDown.leadWorker()).isEqualTo("north.worker");
+    }
+
+    @Test
+    void everyEventOfAChildInNeedPlanSteppedDownToEarlyHelpAndSteppedUpAgainReadsAsItsTypeSays() {
+        long cursor = endOfFeed();
+        ProcessInstance referral = runtime.startProcessInstanceByKey("assessment", withVariables("laChildId", "C9000070",
+                "contactId", "CON-900070", "childGivenName", "Ivy", "childFamilyName", "Read", "contactSource", "HEALTH",
+                "referralDate", "2026-01-05", "assessmentTeam", "team-north"));
+        complete(referral, "AllocateSocialWorker", withVariables("allocatedWorker", "north.worker", "allocationDate", "2026-01-05"));
+        complete(referral, "CompleteAssessment", withVariables("assessmentStartDate", "2026-01-05",
+                "assessmentAuthorisedDate", "2026-01-30", "assessmentOutcome", "CHILD_IN_NEED_PLAN", "assessmentSummary", "Seen."));
+        ProcessInstance plan = runtime.createProcessInstanceQuery().superProcessInstanceId(referral.getId()).singleResult();
+        complete(plan, "RecordCinVisit", withVariables("cinVisitDate", "2026-02-10", "cinChildSeen", true, "cinChildSeenAlone", false));
+        complete(plan, "HoldCinReview", withVariables("cinReviewDate", "2026-04-20", "cinReviewDecision", "CONTINUE_PLAN"));
+        complete(plan, "HoldCinReview", withVariables("cinReviewDate", "2026-05-04", "cinReviewDecision", "END_PLAN",
+                "cinPlanEndReason", "STEP_DOWN_TO_EARLY_HELP"));
+        ProcessInstance episode = runtime.createProcessInstanceQuery().processDefinitionKey("early-help")
+                .variableValueEquals("ehSteppedDownFrom", plan.getBusinessKey()).singleResult();
+        complete(episode, "AcceptTransfer", withVariables("ehTransferAcceptedDate", "2026-05-06", "ehLeadPractitioner", "eh.worker"));
+        complete(episode, "CompleteEarlyHelpAssessment", withVariables("ehAssessmentDate", "2026-05-20"));
+        complete(episode, "HoldFamilyReview", withVariables("ehReviewDate", "2026-06-24", "ehReviewDecision", "STEP_UP",
+                "stepUpReason", "Neglect again."));
+        ProcessInstance contact = runtime.createProcessInstanceQuery().processDefinitionKey("front-door")
+                .variableValueEquals("ehEpisodeId", episode.getBusinessKey()).singleResult();
+        complete(contact, "DecideOnContact", withVariables("contactOutcome", "REFERRAL", "decisionDate", "2026-06-25",
+                "decisionRationale", "Re-referral.", "assessmentTeam", "team-north"));
+
+        List<JourneyEvent> published = feed.read(cursor, 500).events().stream()
+                .filter(event -> "C9000070".equals(event.laChildId()) && Escalation.of(event).isEmpty()).toList();
+
+        assertThat(published).extracting(JourneyEvent::type).containsExactly("ReferralReceived", "SocialWorkerAllocated",
+                "AssessmentCompleted", "CinPlanStarted", "CinVisitMade", "CinVisitDue", "CinReviewHeld", "CinReviewDue",
+                "CinReviewHeld", "EarlyHelpEpisodeStarted", "EarlyHelpTransferAccepted", "EarlyHelpAssessmentCompleted",
+                "EarlyHelpReviewDue", "EarlyHelpReviewHeld", "ContactReceived", "ContactDecided", "StepUpDecided",
+                "EarlyHelpEpisodeClosed", "ReferralReceived");
+        published.forEach(event -> assertThat(READERS.get(event.type()).apply(event)).as(event.type()).isNotNull());
+        assertThat(CinReviewHeld.from(published.get(8)).endReason()).isEqualTo(CinPlanEndReason.STEP_DOWN_TO_EARLY_HELP);
+        EarlyHelpEpisodeStarted steppedDown = EarlyHelpEpisodeStarted.from(published.get(9));
+        assertThat(steppedDown.isStepDown()).isTrue();
+        assertThat(steppedDown.steppedDownFrom()).isEqualTo(plan.getBusinessKey());
+        assertThat(steppedDown.team()).isEqualTo("early-help");
+        assertThat(published.subList(9, 14)).as("Early Help's events are not social care's referral's")
+                .allSatisfy(event -> assertThat(event.referralId()).isNull());
+        assertThat(ContactReceived.from(published.get(14)).source()).isEqualTo(ContactSource.EARLY_HELP);
+        assertThat(StepUpDecided.from(published.get(16)).accepted()).isTrue();
+        assertThat(EarlyHelpEpisodeClosed.from(published.get(17)).closure()).isEqualTo(EarlyHelpClosure.STEPPED_UP);
+        assertThat(published.get(18).referralId()).as("a new referral").isNotEqualTo(referral.getBusinessKey());
     }
 
     private void complete(ProcessInstance instance, String taskKey, Map<String, Object> form) {

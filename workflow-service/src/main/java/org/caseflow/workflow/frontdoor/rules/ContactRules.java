@@ -27,6 +27,13 @@ public final class ContactRules {
     }
 
     public static void check(Child child, LocalDate receivedOn, String reason, LocalDate today) {
+        checkChild(child, today);
+        BusinessDateRules.requireHappened(FrontDoorData.CONTACT_RECEIVED_AT, receivedOn, today);
+        requireText(FrontDoorData.CONTACT_REASON, reason, "what the concern is");
+    }
+
+    /** Who the child is: named when new to us, with a date of birth (or expected one) not in the future. */
+    public static void checkChild(Child child, LocalDate today) {
         if (!child.known()) {
             requireText(CHILD_GIVEN_NAME, child.givenName(), "the child's given name");
             requireText(CHILD_FAMILY_NAME, child.familyName(), "the child's family name");
@@ -38,8 +45,6 @@ public final class ContactRules {
         if (child.dateOfBirth() != null) {
             BusinessDateRules.requireHappened(CHILD_DATE_OF_BIRTH, child.dateOfBirth(), today);
         }
-        BusinessDateRules.requireHappened(FrontDoorData.CONTACT_RECEIVED_AT, receivedOn, today);
-        requireText(FrontDoorData.CONTACT_REASON, reason, "what the concern is");
     }
 
     private static void requireText(String field, String value, String what) {

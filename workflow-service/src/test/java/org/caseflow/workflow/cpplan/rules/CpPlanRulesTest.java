@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.LocalDate;
 import org.caseflow.journey.events.childprotection.PlanEndReason;
 import org.caseflow.journey.events.childprotection.ReviewDecision;
-import org.caseflow.workflow.cpplan.rules.CpPlanRules.Meeting;
+import org.caseflow.workflow.rules.RecurringWorkRules.Meeting;
 import org.caseflow.workflow.cpplan.rules.CpPlanRules.ReviewConference;
-import org.caseflow.workflow.cpplan.rules.CpPlanRules.Visit;
+import org.caseflow.workflow.rules.RecurringWorkRules.Visit;
 import org.caseflow.workflow.rules.RuleViolation;
 import org.junit.jupiter.api.Test;
 
