@@ -16,11 +16,14 @@ class ChildRepository {
     private final JdbcClient jdbc;
     private final OpenEpisodes openEpisodes;
     private final ChildProtectionStatuses childProtection;
+    private final ChildInNeedStatuses childInNeed;
 
-    ChildRepository(JdbcClient jdbc, OpenEpisodes openEpisodes, ChildProtectionStatuses childProtection) {
+    ChildRepository(JdbcClient jdbc, OpenEpisodes openEpisodes, ChildProtectionStatuses childProtection,
+            ChildInNeedStatuses childInNeed) {
         this.jdbc = jdbc;
         this.openEpisodes = openEpisodes;
         this.childProtection = childProtection;
+        this.childInNeed = childInNeed;
     }
 
     Optional<ChildSummary> findSummary(String laChildId) {
@@ -34,11 +37,26 @@ class ChildRepository {
                 .optional()
                 .map(child -> {
                     List<OpenEpisode> episodes = openEpisodes.of(laChildId);
+                    ChildProtectionStatus protection = childProtection.of(laChildId);
                     return new ChildSummary(child.laChildId(), child.givenName(), child.familyName(), child.dateOfBirth(),
-                            child.expectedDateOfBirth(), status(laChildId, episodes), episodes,
-                            currentAllocation(laChildId).orElse(null), openAssessment(laChildId).orElse(null),
-                            childProtection.of(laChildId));
+                            child.expectedDateOfBirth(), status(laChildId, episodes), currentLevel(episodes, protection),
+                            episodes, currentAllocation(laChildId).orElse(null), openAssessment(laChildId).orElse(null),
+                            protection, childInNeed.of(laChildId));
                 });
+    }
+
+    /**
+     * As the record stands, whatever the dates: a plan or an episode is open until the journey ends
+     * it. (The count of open cases on a date reads the business dates instead.)
+     */
+    private static CaseLevel currentLevel(List<OpenEpisode> episodes, ChildProtectionStatus protection) {
+        if (protection.onPlan()) {
+            return CaseLevel.CHILD_PROTECTION_PLAN;
+        }
+        if (episodes.stream().anyMatch(episode -> episode.kind().equals("CHILD_IN_NEED"))) {
+            return CaseLevel.CHILD_IN_NEED;
+        }
+        return episodes.isEmpty() ? CaseLevel.NONE : CaseLevel.EARLY_HELP;
     }
 
     private Optional<Allocation> currentAllocation(String laChildId) {

@@ -9,14 +9,17 @@ import java.util.List;
  * @param status          the most involved open service: child in need, then Early Help, then a
  *                        contact awaiting a decision; otherwise closed. A child on a child
  *                        protection plan is a child in need; {@code childProtection} says more
- * @param openEpisodes    each open episode, with the stage it is at
+ * @param currentLevel    the child's highest level now, as the record stands ({@link CaseLevel})
+ * @param openEpisodes    each open episode (Early Help and child in need alike), with the stage it is at
  * @param allocatedWorker who holds the case now, if anyone
  * @param openAssessment  an assessment in progress and when it is due
  * @param childProtection whether the child is on a child protection plan, and where it stands
+ * @param childInNeed     whether the child is on a child in need plan, and where it stands
  */
 record ChildSummary(String laChildId, String givenName, String familyName, LocalDate dateOfBirth,
-        LocalDate expectedDateOfBirth, Status status, List<OpenEpisode> openEpisodes, Allocation allocatedWorker,
-        OpenAssessment openAssessment, ChildProtectionStatus childProtection) {
+        LocalDate expectedDateOfBirth, Status status, CaseLevel currentLevel, List<OpenEpisode> openEpisodes,
+        Allocation allocatedWorker, OpenAssessment openAssessment, ChildProtectionStatus childProtection,
+        ChildInNeedStatus childInNeed) {
 
     enum Status { OPEN_CHILD_IN_NEED, OPEN_EARLY_HELP, CONTACT_AWAITING_DECISION, CLOSED }
 

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Repository;
  *   <li>{@code CHILD_PROTECTION_PLAN}: a plan is open, or a conference decided on one not yet started;</li>
  *   <li>{@code INITIAL_CONFERENCE}: an enquiry decided on a conference that has not been held;</li>
  *   <li>{@code SECTION_47}: an enquiry is open (a strategy discussion decided on it; not completed);</li>
- *   <li>{@code STRATEGY_DISCUSSION}: the front door or the assessment decided on one, none held since;</li>
+ *   <li>{@code STRATEGY_DISCUSSION}: the front door or the assessment decided on one, or a child in
+ *       need plan ended stepping up to child protection, and none has been held since;</li>
+ *   <li>{@code CHILD_IN_NEED}: a child in need plan is open (a plan is more involved work than the
+ *       assessment, which may still be open beside it);</li>
  *   <li>{@code ASSESSMENT}: the child and family assessment is open;</li>
  *   <li>{@code CHILD_IN_NEED}: none of these: a child in need episode with its assessment done.</li>
  * </ol>
@@ -56,7 +59,13 @@ class OpenEpisodes {
                                         where a.referral_id = e.episode_id and a.outcome = 'STRATEGY_DISCUSSION'
                                         and not exists (select 1 from strategy_discussion d
                                             where d.referral_id = e.episode_id and d.held_on >= a.authorised_on))
+                                    or exists (select 1 from cin_plan n
+                                        where n.referral_id = e.episode_id and n.end_reason = 'STEP_UP_TO_CHILD_PROTECTION'
+                                        and not exists (select 1 from strategy_discussion d
+                                            where d.referral_id = e.episode_id and d.held_on >= n.ended_on))
                                     then 'STRATEGY_DISCUSSION'
+                                when exists (select 1 from cin_plan n where n.referral_id = e.episode_id and n.ended_on is null)
+                                    then 'CHILD_IN_NEED'
                                 when exists (select 1 from assessment a where a.referral_id = e.episode_id and a.authorised_on is null)
                                     then 'ASSESSMENT'
                                 else 'CHILD_IN_NEED'

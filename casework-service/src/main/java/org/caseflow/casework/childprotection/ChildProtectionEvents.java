@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * The child protection enquiry's events: a strategy discussion held, the section 47 enquiry it
  * started completed, the initial child protection conference held. Each sits in the child in need
  * episode of a referral, which the event must name. Work that ends in no further action (or a step
- * down to Early Help) closes that episode, unless its assessment is still open.
+ * down to Early Help) closes that episode, unless its assessment is still open; a step down's Early
+ * Help episode is opened by the Early Help journey's own event.
  */
 @Component
 class ChildProtectionEvents implements CaseRecordHandler {
@@ -111,11 +112,13 @@ class ChildProtectionEvents implements CaseRecordHandler {
         return said;
     }
 
+    /** A step down says where from and where to; the Early Help episode itself arrives by its own journey's event. */
     private String episodeAfter(JourneyEvent event, String referralId, LocalDate on, String reason, boolean toEarlyHelp) {
-        if (!episodes.closeUnlessStillAssessing(event.eventId(), referralId, on, reason, toEarlyHelp)) {
-            return " The child in need episode stays open while its assessment continues.";
+        String stepDown = toEarlyHelp ? " Stepped down from the section 47 enquiry of referral " + referralId + " to Early Help." : "";
+        if (!episodes.closeUnlessStillAssessing(event.eventId(), referralId, on, reason)) {
+            return stepDown + " The child in need episode stays open while its assessment continues.";
         }
-        return " The child in need episode was closed" + (toEarlyHelp ? " and an Early Help episode opened" : "") + ".";
+        return stepDown + " The child in need episode was closed.";
     }
 
     /** Every section 47 enquiry, and the discussion and conference around it, sits in a referral's episode. */

@@ -17,6 +17,12 @@ class SecurityConfig {
      * Children's records hold personal data: practitioners and their managers only. Managers alone
      * read the audit trail, restrict records and change a child's identity. Restricted records are
      * narrowed further per child ({@code ChildAccess}).
+     *
+     * <p>Early Help practitioners ({@code early-help}) and their managers read only a child's Early
+     * Help record, and which children it opens to them is narrowed per child too
+     * ({@code earlyhelp.EarlyHelpAccess}); every other view of a child is social care's, and refused
+     * to them by role. The count of open cases is aggregate, for those who manage and report on the
+     * service; it is not given to Early Help, as it would tell them social care's numbers.
      */
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
@@ -25,6 +31,16 @@ class SecurityConfig {
                         group(CaseflowGroups.TEAM_MANAGERS), group(CaseflowGroups.ADMINISTRATORS))
                 .requestMatchers(HttpMethod.PUT, "/api/casework/children/*/identity").hasAnyAuthority(
                         group(CaseflowGroups.TEAM_MANAGERS), group(CaseflowGroups.ADMINISTRATORS))
+                .requestMatchers(HttpMethod.GET, "/api/casework/children/*/early-help").hasAnyAuthority(
+                        group(CaseflowGroups.EARLY_HELP),
+                        group(CaseflowGroups.managersOf(CaseflowGroups.EARLY_HELP)),
+                        group(CaseflowGroups.SOCIAL_WORKERS),
+                        group(CaseflowGroups.TEAM_MANAGERS),
+                        group(CaseflowGroups.ADMINISTRATORS))
+                .requestMatchers(HttpMethod.GET, "/api/casework/open-cases").hasAnyAuthority(
+                        group(CaseflowGroups.TEAM_MANAGERS),
+                        group(CaseflowGroups.PERFORMANCE_OFFICERS),
+                        group(CaseflowGroups.ADMINISTRATORS))
                 .requestMatchers("/api/casework/**").hasAnyAuthority(
                         group(CaseflowGroups.SOCIAL_WORKERS),
                         group(CaseflowGroups.TEAM_MANAGERS),

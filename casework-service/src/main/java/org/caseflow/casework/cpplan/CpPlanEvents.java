@@ -2,6 +2,7 @@ package org.caseflow.casework.cpplan;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.caseflow.casework.chronology.VisitWords;
 import org.caseflow.casework.cpplan.rules.PlanSequence.Place;
 import org.caseflow.casework.episode.EpisodeRecords;
 import org.caseflow.casework.feed.CaseRecordHandler;
@@ -89,18 +90,15 @@ class CpPlanEvents implements CaseRecordHandler {
         CoreGroupHeld coreGroup = CoreGroupHeld.from(event);
         records.coreGroupHeld(event.eventId(), coreGroup);
         return "Core group meeting held for child protection plan " + coreGroup.cpPlanId() + "."
-                + againstDue("Held", coreGroup.heldOn(), coreGroup.dueOn());
+                + VisitWords.againstDue("Held", coreGroup.heldOn(), coreGroup.dueOn());
     }
 
     private String visitMade(JourneyEvent event) {
         CpVisitMade visit = CpVisitMade.from(event);
         records.visitMade(event.eventId(), event.position(), visit);
-        String seen = !visit.childSeen() ? "the child was not seen"
-                : visit.childSeenAlone() ? "the child was seen alone" : "the child was seen, not alone";
         String by = visit.visitedBy() == null ? "" : " by " + visit.visitedBy();
-        String timeliness = visit.childSeen() || visit.dueOn() == null ? againstDue("Made", visit.visitedOn(), visit.dueOn())
-                : " A visit without seeing the child does not meet the visit due " + visit.dueOn() + ".";
-        return "Child protection visit for plan " + visit.cpPlanId() + by + ": " + seen + "." + timeliness;
+        return "Child protection visit for plan " + visit.cpPlanId() + by + ": " + VisitWords.childSeen(visit.childSeen(),
+                visit.childSeenAlone()) + "." + VisitWords.timeliness(visit.childSeen(), visit.visitedOn(), visit.dueOn());
     }
 
     private String reviewHeld(JourneyEvent event) {
@@ -108,7 +106,7 @@ class CpPlanEvents implements CaseRecordHandler {
         records.reviewHeld(event.eventId(), review);
         String said = "Child protection review conference for plan " + review.cpPlanId() + ": " + review.decision().label()
                 + (review.endsThePlan() && review.endReason() != null ? " (" + review.endReason().label() + ")" : "") + "."
-                + againstDue("Held", review.heldOn(), review.dueOn());
+                + VisitWords.againstDue("Held", review.heldOn(), review.dueOn());
         if (!review.endsThePlan()) {
             return said;
         }
@@ -124,14 +122,15 @@ class CpPlanEvents implements CaseRecordHandler {
         if (!closesTheCase || referralId == null) {
             return "";
         }
-        boolean toEarlyHelp = reason == PlanEndReason.STEP_DOWN_TO_EARLY_HELP;
+        // the Early Help episode a step down starts arrives by its own journey's event
+        String stepDown = reason == PlanEndReason.STEP_DOWN_TO_EARLY_HELP
+                ? " Stepped down from child protection plan " + review.cpPlanId() + " to Early Help." : "";
         boolean closed = episodes.closeUnlessStillAssessing(event.eventId(), referralId, review.heldOn(),
-                "CP_PLAN_ENDED_" + reason.name(), toEarlyHelp);
+                "CP_PLAN_ENDED_" + reason.name());
         if (!closed) {
-            return " Referral " + referralId + "'s child in need episode stays open while its assessment continues.";
+            return stepDown + " Referral " + referralId + "'s child in need episode stays open while its assessment continues.";
         }
-        return " Referral " + referralId + "'s child in need episode was closed" + (toEarlyHelp ? " and an Early Help episode opened" : "")
-                + ".";
+        return stepDown + " Referral " + referralId + "'s child in need episode was closed.";
     }
 
     private String workDue(JourneyEvent event) {
@@ -148,14 +147,6 @@ class CpPlanEvents implements CaseRecordHandler {
         };
         return "Next " + what + " for child protection plan " + due.cpPlanId() + " due by " + due.dueOn() + ", counted from "
                 + due.countedFrom() + ".";
-    }
-
-    /** Judged by the business date, as every timescale is; the work's own rule is in the due date the journey set. */
-    private static String againstDue(String done, LocalDate on, LocalDate dueOn) {
-        if (dueOn == null) {
-            return "";
-        }
-        return " " + done + (on.isAfter(dueOn) ? " after its due date, " : " on or before its due date, ") + dueOn + ".";
     }
 
     /** 1st, 2nd, 3rd, 4th, ... 11th, 12th, 13th, ... 21st. */

@@ -53,12 +53,12 @@ class EpisodeEvents implements CaseRecordHandler {
         if (outcome.closesTheEpisode()) {
             episodes.closed(assessment.referralId(), assessment.authorisedOn(), outcome.name());
         }
-        if (outcome == AssessmentOutcome.STEP_DOWN_TO_EARLY_HELP) {
-            episodes.openEarlyHelp("EH-" + assessment.referralId(), assessment.laChildId(), assessment.authorisedOn(),
-                    assessment.contactId());
-        }
+        // the Early Help episode a step-down starts arrives by its own journey's event
+        String stepDown = outcome == AssessmentOutcome.STEP_DOWN_TO_EARLY_HELP
+                ? " Stepped down from referral " + assessment.referralId() + " to Early Help; the child in need episode was closed."
+                : "";
         return "Child and family assessment for referral " + assessment.referralId() + " authorised: " + outcome.label()
                 + ". " + (assessment.inTime() ? "Within" : "Outside") + " " + TimescaleWords.limitOf(StatutoryTimescale.ASSESSMENT)
-                + " (due " + assessment.dueOn() + ").";
+                + " (due " + assessment.dueOn() + ")." + stepDown;
     }
 }

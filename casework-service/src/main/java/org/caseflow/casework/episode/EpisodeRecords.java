@@ -8,7 +8,11 @@ import org.caseflow.journey.events.assessment.SocialWorkerAllocated;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Episodes of help (child in need, Early Help), their assessments and who is allocated to them. */
+/**
+ * Episodes of help (child in need, Early Help), their assessments and who is allocated to them. A
+ * referral opens a child in need episode; an Early Help episode is opened and closed only by the
+ * Early Help journey's own events.
+ */
 @Repository
 public class EpisodeRecords {
 
@@ -21,9 +25,17 @@ public class EpisodeRecords {
         this.jdbc = jdbc;
     }
 
-    /** An Early Help episode, opened at the front door or by a step-down from an assessment. */
-    public void openEarlyHelp(String episodeId, String laChildId, LocalDate startedOn, String contactId) {
-        open(episodeId, laChildId, EARLY_HELP, startedOn, null, contactId);
+    /**
+     * An Early Help episode, opened by its own journey's start (a front-door decision, a step-down
+     * from social care or a partner's request each start one); this service never makes one up.
+     */
+    public void openEarlyHelp(String episodeId, String laChildId, LocalDate startedOn, String team, String contactId) {
+        open(episodeId, laChildId, EARLY_HELP, startedOn, team, contactId);
+    }
+
+    /** Closes an Early Help episode, as its journey says. */
+    public void closeEarlyHelp(String episodeId, LocalDate closedOn, String closure) {
+        closed(episodeId, closedOn, closure);
     }
 
     /** A referral opens a child in need episode, and its assessment is due. */
@@ -50,17 +62,17 @@ public class EpisodeRecords {
     }
 
     /**
-     * Child protection work that ended in no further action, or in a step down to Early Help, closes
-     * the child in need episode it sat in (and, for a step down, opens an Early Help episode that
-     * day), unless the episode's child and family assessment is still open: the assessment then
-     * decides, as it does for any referral. Whether the assessment was open is decided the first
-     * time the event is applied and kept by its id, so applying it again does the same whatever has
-     * been recorded since.
+     * Child protection or child in need work that ended in no further action, a move away or a step
+     * down to Early Help closes the child in need episode it sat in, unless the episode's child and
+     * family assessment is still open: the assessment then decides, as it does for any referral.
+     * Whether the assessment was open is decided the first time the event is applied and kept by
+     * its id, so applying it again does the same whatever has been recorded since. A step down
+     * opens no Early Help episode here: the Early Help journey it starts says so with its own event.
      *
      * @param eventId the journey event that ended the work
      * @return whether the episode was closed
      */
-    public boolean closeUnlessStillAssessing(UUID eventId, String referralId, LocalDate on, String reason, boolean toEarlyHelp) {
+    public boolean closeUnlessStillAssessing(UUID eventId, String referralId, LocalDate on, String reason) {
         jdbc.sql("""
                         insert into episode_closing (event_id, episode_id, closed)
                         values (:event, :episode, not exists (
@@ -71,14 +83,6 @@ public class EpisodeRecords {
                 .param("event", eventId).query(Boolean.class).single();
         if (closes) {
             closed(referralId, on, reason);
-            if (toEarlyHelp) {
-                jdbc.sql("""
-                                insert into episode (episode_id, la_child_id, kind, started_on, contact_id)
-                                select :earlyHelp, la_child_id, :kind, :on, contact_id from episode where episode_id = :referral
-                                on conflict (episode_id) do nothing""")
-                        .param("earlyHelp", "EH-" + referralId).param("kind", EARLY_HELP).param("on", on)
-                        .param("referral", referralId).update();
-            }
         }
         return closes;
     }

@@ -7,7 +7,9 @@ import org.caseflow.calendar.Timescales;
 import org.caseflow.casework.chronology.TimescaleWords;
 import org.caseflow.casework.feed.EscalationHandler;
 import org.caseflow.journey.events.JourneyEvent;
+import org.caseflow.journey.events.childinneed.CinData;
 import org.caseflow.journey.events.childprotection.ChildProtectionData;
+import org.caseflow.journey.events.earlyhelp.EarlyHelpData;
 import org.caseflow.journey.events.escalation.Escalation;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalationEvents implements EscalationHandler {
 
-    /** Statutory and this council's local timescales alike: a local rule (T2, T6, T10) is worded with the council's setting. */
+    /**
+     * Statutory and this council's local timescales alike: a local rule (T2, T6, T10, T11, T23 to
+     * T26) is worded with the council's setting.
+     */
     private final Timescales timescales;
 
     EscalationEvents(Timescales timescales) {
@@ -47,11 +52,24 @@ class EscalationEvents implements EscalationHandler {
         };
     }
 
-    /** What the work was for: a child protection plan's, the referral's once there is one, else the contact's. */
+    /**
+     * What the work was for: a plan's (child protection, child in need) or an Early Help episode's,
+     * named in the event's data; else the referral's once there is one, else the contact's. The
+     * plan comes before the referral it sits in, and an Early Help episode before the contact that
+     * started it (its events name no referral, and the work is not the contact's).
+     */
     private static String workOf(JourneyEvent event) {
         Optional<String> plan = event.text(ChildProtectionData.CP_PLAN_ID);
         if (plan.isPresent()) {
             return "child protection plan " + plan.get();
+        }
+        Optional<String> cinPlan = event.text(CinData.CIN_PLAN_ID);
+        if (cinPlan.isPresent()) {
+            return "child in need plan " + cinPlan.get();
+        }
+        Optional<String> earlyHelp = event.text(EarlyHelpData.EH_EPISODE_ID);
+        if (earlyHelp.isPresent()) {
+            return "Early Help episode " + earlyHelp.get();
         }
         if (event.referralId() != null) {
             return "referral " + event.referralId();

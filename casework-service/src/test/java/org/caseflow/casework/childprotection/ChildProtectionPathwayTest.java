@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.caseflow.casework.CaseworkIntegrationTest;
 import org.caseflow.casework.ChildProtectionJourney;
+import org.caseflow.casework.EarlyHelpJourney;
 import org.caseflow.journey.events.JourneyEvent;
 import org.caseflow.support.feed.JourneyFeedConsumer;
 import org.caseflow.testsupport.FeedStub;
@@ -251,6 +252,51 @@ class ChildProtectionPathwayTest {
         assertThat(summary(child)).as("the first enquiry's episode was not closed, and a replay does not close it")
                 .isEqualTo(summaryBefore);
         assertThat(history("north.worker", child).getBody()).isEqualTo(historyBefore);
+    }
+
+    /** A step down closes the referral's episode and says so; the Early Help episode is opened only by its own journey's event. */
+    @Test
+    void aStepDownToEarlyHelpClosesTheEpisodeAndEarlyHelpArrivesByItsOwnEvent() {
+        String onAPlan = "C6000006";
+        Journeys frontDoor = Journeys.of(feed, onAPlan, "CON-600008");
+        frontDoor.contactReceived(LocalDateTime.of(2026, 1, 5, 9, 0), date(1, 6), "Rae", "Lund");
+        frontDoor.contactDecided("STRATEGY_DISCUSSION", date(1, 5), date(1, 6));
+        frontDoor.referralReceived("REF-600008", date(1, 5), ASSESSMENT_DUE);
+        ChildProtectionJourney cp = ChildProtectionJourney.of(feed, onAPlan, "CON-600008", "REF-600008");
+        cp.strategyDiscussion(date(1, 6), date(1, 6), "SECTION_47");
+        cp.section47Completed(date(1, 6), date(1, 16), date(1, 27), "INITIAL_CONFERENCE");
+        cp.initialConference(date(1, 6), date(1, 26), date(1, 27), "CHILD_PROTECTION_PLAN");
+        cp.planStarted("CPP-600008", date(1, 26), date(2, 9), date(2, 9), date(4, 26));
+        frontDoor.assessmentCompleted(date(1, 5), date(3, 2), "CHILD_IN_NEED_PLAN", ASSESSMENT_DUE);
+        cp.review("CPP-600008", date(4, 20), date(4, 26), "END_PLAN", "STEP_DOWN_TO_EARLY_HELP");
+
+        String afterAnEnquiry = "C6000007";
+        Journeys second = Journeys.of(feed, afterAnEnquiry, "CON-600009");
+        second.contactReceived(LocalDateTime.of(2026, 6, 1, 9, 0), date(6, 2), "Sol", "Lund");
+        second.contactDecided("REFERRAL", date(6, 1), date(6, 2));
+        second.referralReceived("REF-600009", date(6, 1), date(8, 3));
+        second.assessmentCompleted(date(6, 1), date(6, 10), "STRATEGY_DISCUSSION", date(8, 3));
+        ChildProtectionJourney enquiry = ChildProtectionJourney.of(feed, afterAnEnquiry, "CON-600009", "REF-600009");
+        enquiry.strategyDiscussion(date(6, 11), date(6, 11), "SECTION_47");
+        enquiry.section47Completed(date(6, 11), date(6, 19), null, "EARLY_HELP");
+        consumer.catchUp();
+
+        assertThat(openEpisodes(onAPlan)).as("no Early Help episode until its journey says so").isEmpty();
+        assertThat(openEpisodes(afterAnEnquiry)).isEmpty();
+        assertThat((String) chronology(onAPlan).get(chronology(onAPlan).size() - 1).get("summary")).endsWith("The plan ended on"
+                + " 2026-04-20. Stepped down from child protection plan CPP-600008 to Early Help. Referral REF-600008's child in"
+                + " need episode was closed.");
+        assertThat((String) chronology(afterAnEnquiry).get(chronology(afterAnEnquiry).size() - 1).get("summary")).endsWith("Next:"
+                + " Early Help. Stepped down from the section 47 enquiry of referral REF-600009 to Early Help. The child in need"
+                + " episode was closed.");
+
+        EarlyHelpJourney.of(feed, onAPlan, "CON-600008", "EH-600008").steppedDown("CP_PLAN_STEP_DOWN", "CPP-600008", date(4, 20),
+                date(4, 27));
+        consumer.catchUp();
+        assertThat(openEpisodes(onAPlan)).extracting(episode -> episode.get("episodeId") + " " + episode.get("stage"))
+                .containsExactly("EH-600008 EARLY_HELP");
+        assertThat((String) chronology(onAPlan).get(chronology(onAPlan).size() - 1).get("summary")).isEqualTo("Stepped down from"
+                + " child protection plan CPP-600008 to Early Help (EH-600008). The transfer is due to be accepted by 2026-04-27.");
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.caseflow.casework.CaseworkIntegrationTest;
+import org.caseflow.casework.EarlyHelpJourney;
 import org.caseflow.journey.events.JourneyEvent;
 import org.caseflow.journey.events.frontdoor.ContactReceived;
 import org.caseflow.support.feed.JourneyFeedConsumer;
@@ -94,17 +95,29 @@ class CaseRecordTest {
         assertThat((List<?>) summary.get("openEpisodes")).isEmpty();
     }
 
+    /**
+     * The front door's decision starts the Early Help journey; the episode is opened by that
+     * journey's own event, with its own id and team, not made up from the decision.
+     */
     @Test
-    void earlyHelpAtTheFrontDoorOpensAnEarlyHelpEpisode() {
+    void earlyHelpAtTheFrontDoorOpensAnEarlyHelpEpisodeWhenItsJourneyStarts() {
         Journeys child = Journeys.of(feed, "C2000004", "CON-200004");
         child.contactReceived(LocalDateTime.of(2025, 12, 19, 10, 30), LocalDate.of(2025, 12, 22), "Ben", "Smith");
         child.contactDecided("EARLY_HELP", LocalDate.of(2025, 12, 22), LocalDate.of(2025, 12, 22));
         consumer.catchUp();
+        assertThat(summary("C2000004")).as("decided, but no Early Help episode has started yet").containsEntry("status", "CLOSED")
+                .containsEntry("currentLevel", "NONE").containsEntry("openEpisodes", List.of());
+
+        EarlyHelpJourney.of(feed, "C2000004", "CON-200004", "EH-200004")
+                .startedAtTheFrontDoor(LocalDate.of(2025, 12, 22), LocalDate.of(2026, 2, 6));
+        consumer.catchUp();
 
         Map<String, Object> summary = summary("C2000004");
-        assertThat(summary).containsEntry("status", "OPEN_EARLY_HELP");
+        assertThat(summary).containsEntry("status", "OPEN_EARLY_HELP").containsEntry("currentLevel", "EARLY_HELP");
         assertThat((List<Map<String, Object>>) summary.get("openEpisodes")).singleElement()
-                .satisfies(episode -> assertThat(episode).containsEntry("kind", "EARLY_HELP").containsEntry("startedOn", "2025-12-22"));
+                .satisfies(episode -> assertThat(episode).containsEntry("episodeId", "EH-200004").containsEntry("kind", "EARLY_HELP")
+                        .containsEntry("startedOn", "2025-12-22").containsEntry("team", "early-help")
+                        .containsEntry("stage", "EARLY_HELP"));
     }
 
     @Test
@@ -242,6 +255,8 @@ class CaseRecordTest {
         Journeys child = referredAndAllocated("C2000006", "CON-200007", "REF-200006");
         child.assessmentOverdue(ASSESSMENT_DUE);
         child.assessmentCompleted(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 2), "STEP_DOWN_TO_EARLY_HELP", ASSESSMENT_DUE);
+        EarlyHelpJourney.of(feed, "C2000006", "CON-200007", "EH-200006")
+                .steppedDown("ASSESSMENT_STEP_DOWN", "REF-200006", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9));
         Journeys inTime = referredAndAllocated("C2000016", "CON-200020", "REF-200016");
         inTime.assessmentOverdue(ASSESSMENT_DUE);
         inTime.assessmentCompleted(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 25), "CHILD_IN_NEED_PLAN", ASSESSMENT_DUE);
@@ -256,7 +271,9 @@ class CaseRecordTest {
         consumer.catchUp();
 
         assertThat(rowCounts()).isEqualTo(before);
-        assertThat(chronology("C2000006")).hasSize(6);
+        assertThat(chronology("C2000006")).hasSize(7);
+        assertThat((List<Map<String, Object>>) summary("C2000006").get("openEpisodes")).extracting(episode -> episode.get("episodeId"))
+                .as("the referral closed by the step-down, the Early Help episode its own event opened").containsExactly("EH-200006");
         assertThat(chronology("C2000016")).extracting(entry -> entry.get("kind")).containsExactly("ContactReceived",
                 "ContactDecided", "ReferralReceived", "SocialWorkerAllocated", "AssessmentCompleted", "RecordedInTime",
                 "AssessmentOverdue", "CorePlanOverdue");

@@ -1,0 +1,34 @@
+package org.caseflow.casework.earlyhelp;
+
+import jakarta.validation.constraints.Pattern;
+import org.caseflow.casework.access.ChildAccess;
+import org.caseflow.casework.access.ChildNotFound;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A child's Early Help record, the one view of a child open to Early Help practitioners (who they
+ * are, their Early Help episodes and the Early Help chronology). The read is audited in the same
+ * transaction: no audit entry, no record.
+ */
+@RestController
+class EarlyHelpController {
+
+    private final EarlyHelpAccess access;
+    private final EarlyHelpHistories histories;
+
+    EarlyHelpController(EarlyHelpAccess access, EarlyHelpHistories histories) {
+        this.access = access;
+        this.histories = histories;
+    }
+
+    @GetMapping("/api/casework/children/{laChildId}/early-help")
+    @Transactional
+    EarlyHelpRecord earlyHelp(@PathVariable @Pattern(regexp = ChildAccess.LA_CHILD_ID) String laChildId, Authentication caller) {
+        access.openForReading(caller, laChildId);
+        return histories.of(laChildId).orElseThrow(() -> new ChildNotFound(laChildId));
+    }
+}

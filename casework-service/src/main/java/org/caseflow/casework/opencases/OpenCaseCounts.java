@@ -1,0 +1,12 @@
+package org.caseflow.casework.opencases;
+
+import java.time.LocalDate;
+
+/**
+ * How many children had an open case on a date, each child counted once, at their highest level
+ * that day ({@code CaseLevel}). Numbers only: no child is named.
+ *
+ * @param total every child with an open case: the sum of the others
+ */
+record OpenCaseCounts(LocalDate date, long earlyHelp, long childInNeed, long childProtectionPlan, long total) {
+}
