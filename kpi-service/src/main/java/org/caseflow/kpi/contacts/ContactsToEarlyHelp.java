@@ -1,24 +1,24 @@
 package org.caseflow.kpi.contacts;
 
-import java.util.List;
-import org.caseflow.kpi.contacts.rules.EarlyHelpShare;
+import org.caseflow.kpi.contacts.rules.DecisionShare;
 import org.caseflow.kpi.measures.Measure;
 import org.caseflow.kpi.measures.MeasureValue;
 import org.caseflow.kpi.measures.ReportingPeriod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * KPI {@code contacts-to-early-help}, by the rule {@link EarlyHelpShare}. The database only counts
- * the month's contacts by outcome, so the rows read stay few however many contacts there were.
+ * KPI {@code contacts-to-early-help}: of the contacts received in the month that have a decision, those
+ * the front door decided as Early Help, by the rule {@link DecisionShare#toEarlyHelp}. It counts the
+ * front door's decisions: Early Help episodes that start otherwise (a step-down, a partner's request)
+ * are not contacts, and a step-up asked for by Early Help is a contact like any other.
  */
 @Component
 class ContactsToEarlyHelp implements Measure {
 
-    private final JdbcClient jdbc;
+    private final Contacts contacts;
 
-    ContactsToEarlyHelp(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ContactsToEarlyHelp(Contacts contacts) {
+        this.contacts = contacts;
     }
 
     @Override
@@ -28,12 +28,8 @@ class ContactsToEarlyHelp implements Measure {
 
     @Override
     public MeasureValue valueFor(ReportingPeriod period) {
-        List<EarlyHelpShare.OutcomeCount> byOutcome = jdbc.sql("""
-                        select outcome, count(*) as contacts from contact_fact
-                        where received_on between :from and :to group by outcome""")
-                .param("from", period.monthStart()).param("to", period.reportingDate())
-                .query(EarlyHelpShare.OutcomeCount.class).list();
-        EarlyHelpShare.Share share = EarlyHelpShare.of(byOutcome);
-        return MeasureValue.percentage(share.earlyHelp(), share.decided(), period.inMonth());
+        DecisionShare.Share share = DecisionShare.toEarlyHelp(
+                contacts.receivedBetweenByOutcome(period.monthStart(), period.reportingDate()));
+        return MeasureValue.percentage(share.decidedThatWay(), share.decided(), period.inMonth());
     }
 }

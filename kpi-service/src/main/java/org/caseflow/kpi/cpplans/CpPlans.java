@@ -9,9 +9,12 @@ import org.caseflow.kpi.cpplans.rules.RepeatPlans;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads the plan facts that more than one measure needs. */
+/**
+ * Reads the plan facts that more than one measure needs; the children on a plan are children in need
+ * too, so the child in need measures read them here.
+ */
 @Repository
-class CpPlans {
+public class CpPlans {
 
     /**
      * The plans that may be open at the end of {@code :on}: started by then and not ended before it.
@@ -25,7 +28,8 @@ class CpPlans {
         this.jdbc = jdbc;
     }
 
-    List<CpPlan> openOrEndingOn(LocalDate date) {
+    /** The plans that may be open at the end of {@code date} (see {@link #OPEN_OR_ENDING_ON}). */
+    public List<CpPlan> openOrEndingOn(LocalDate date) {
         return jdbc.sql("select cp_plan_id, la_child_id, started_on, ended_on from cp_plan_fact p where " + OPEN_OR_ENDING_ON)
                 .param("on", date).query(CpPlan.class).list();
     }

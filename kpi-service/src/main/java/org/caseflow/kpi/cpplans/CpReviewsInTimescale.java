@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.caseflow.calendar.WorkingDayCalendar;
-import org.caseflow.kpi.cpplans.rules.ChildrenInTimescale;
 import org.caseflow.kpi.cpplans.rules.CpPlan;
 import org.caseflow.kpi.cpplans.rules.CpReviewTimeliness;
 import org.caseflow.kpi.measures.Measure;
 import org.caseflow.kpi.measures.MeasureValue;
 import org.caseflow.kpi.measures.ReportingPeriod;
+import org.caseflow.kpi.measures.rules.ChildrenInTimescale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -15,7 +15,7 @@ public interface Measure {
     /** The headline value, as the report shows it. */
     MeasureValue valueFor(ReportingPeriod period);
 
-    /** The same measure for the month alone, for measures whose headline covers the year to date ({@link YearToDateMeasure}). */
+    /** The same measure for the month alone, for measures whose headline covers a longer period ({@link PeriodMeasure}). */
     default MeasureValue inMonth(ReportingPeriod period) {
         return null;
     }

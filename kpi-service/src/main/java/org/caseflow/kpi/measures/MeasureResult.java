@@ -7,7 +7,7 @@ import org.caseflow.kpi.catalogue.MeasureDefinition;
  * One measure of a month's report: its value and what it is made of, how it rates against its
  * target, and how it moved since the previous month.
  *
- * @param inMonth the month alone, for measures whose headline covers the financial year to date
+ * @param inMonth the month alone, for measures whose headline covers the financial year to date or the 12 months to the reporting date
  */
 record MeasureResult(String id, String priority, String name, MeasureDefinition.Unit unit,
         MeasureDefinition.Polarity polarity, BigDecimal value, long numerator, Long denominator,

@@ -16,10 +16,10 @@ public record MeasureValue(BigDecimal value, long numerator, Long denominator, P
 
     /**
      * What the value counts: what is dated in the month, in the financial year to date, the year to
-     * date projected to the whole year, or what stands at the end of the reporting date (a snapshot,
-     * such as the children on a plan that day).
+     * date projected to the whole year, in the 12 months to the reporting date, or what stands at the
+     * end of the reporting date (a snapshot, such as the children on a plan that day).
      */
-    public enum Basis { MONTH, YEAR_TO_DATE, PROJECTED_YEAR, SNAPSHOT }
+    public enum Basis { MONTH, YEAR_TO_DATE, PROJECTED_YEAR, ROLLING_12_MONTHS, SNAPSHOT }
 
     public record Period(LocalDate from, LocalDate to, Basis basis) {
     }

@@ -7,7 +7,8 @@ import org.caseflow.calendar.FinancialYear;
 /**
  * The period a month's report covers. The reporting date is the month's last day, or today for
  * the month in progress (the report's "latest" column). Year-to-date measures count from 1 April
- * of the financial year the reporting date falls in.
+ * of the financial year the reporting date falls in; rolling measures over the 12 months to the
+ * reporting date.
  */
 public record ReportingPeriod(YearMonth month, LocalDate reportingDate) {
 
@@ -46,5 +47,14 @@ public record ReportingPeriod(YearMonth month, LocalDate reportingDate) {
     /** 1 April to the reporting date. */
     public MeasureValue.Period yearToDate() {
         return new MeasureValue.Period(yearToDateStart(), reportingDate, MeasureValue.Basis.YEAR_TO_DATE);
+    }
+
+    /**
+     * The 12 months to the reporting date: from the day after the same day 12 calendar months before
+     * it (months as {@link LocalDate#minusMonths}: to 29 February 2024 runs from 1 March 2023; to
+     * 28 February 2025 from 29 February 2024).
+     */
+    public MeasureValue.Period rollingYear() {
+        return new MeasureValue.Period(reportingDate.minusMonths(12).plusDays(1), reportingDate, MeasureValue.Basis.ROLLING_12_MONTHS);
     }
 }

@@ -43,7 +43,7 @@ class CatalogueApiTest {
                 .getBody();
 
         assertThat(measures).filteredOn(m -> m.get("priority").equals("A")).extracting(m -> m.get("id")).containsExactly(
-                "cin-count", "cin-rate", "cin-visits-in-timescale", "cp-count", "cp-rate", "s47-enquiries", "icpcs-held",
+                "cin-count", "cin-rate", "cin-plan-count", "cin-visits-in-timescale", "cp-count", "cp-rate", "s47-enquiries", "icpcs-held",
                 "icpc-in-timescale", "cp-plans-started", "cp-plans-ended", "cp-visits-in-timescale", "cp-reviews-in-timescale",
                 "cp-repeat-plans", "cp-repeat-plans-2-years", "cp-plans-ended-2-years", "cp-over-2-years");
         assertThat(byId(measures, "cp-count")).containsEntry("polarity", "CLOSE_TO_TARGET").containsEntry("target", 275)
@@ -57,6 +57,37 @@ class CatalogueApiTest {
                 .containsEntry("target", null);
         assertThat(byId(measures, "cp-over-2-years")).containsEntry("unit", "COUNT").containsEntry("polarity", "NONE")
                 .containsEntry("target", null);
+    }
+
+    @Test
+    void theChildInNeedAndEarlyHelpMeasuresKeepTheReportsTargetsAndTheNewOnesHaveNone() {
+        List<Map<String, Object>> measures = identity.as(http, "performance")
+                .exchange("/api/kpi/catalogue", HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() { })
+                .getBody();
+
+        assertThat(measures).filteredOn(m -> m.get("priority").equals("B")).extracting(m -> m.get("id")).containsExactly(
+                "early-help-open", "all-open-cases", "contacts", "referrals", "referral-rate", "contacts-to-early-help",
+                "contacts-to-referral", "re-referral-rate", "assessments-in-timescale", "step-ups-to-social-care",
+                "step-downs-to-early-help", "early-help-re-presentation-rate");
+        assertThat(byId(measures, "cin-count")).containsEntry("polarity", "CLOSE_TO_TARGET").containsEntry("target", 800)
+                .containsEntry("toleranceLower", 720).containsEntry("toleranceUpper", 880);
+        assertThat((String) byId(measures, "cin-count").get("definition")).contains("open referral", "child in need plan",
+                "child protection plan");
+        assertThat(byId(measures, "cin-rate")).containsEntry("target", 242).containsEntry("toleranceLower", 218)
+                .containsEntry("toleranceUpper", 266);
+        assertThat(byId(measures, "cin-visits-in-timescale")).containsEntry("polarity", "HIGH_GOOD").containsEntry("target", 90)
+                .containsEntry("toleranceLower", 85);
+        assertThat(byId(measures, "early-help-open")).containsEntry("polarity", "NONE").containsEntry("target", null);
+        assertThat(byId(measures, "all-open-cases")).containsEntry("polarity", "NONE").containsEntry("target", null);
+        assertThat((String) byId(measures, "all-open-cases").get("definition")).contains("Early Help");
+        for (String id : List.of("cin-plan-count", "step-ups-to-social-care", "step-downs-to-early-help")) {
+            assertThat(byId(measures, id)).as(id).containsEntry("unit", "COUNT").containsEntry("polarity", "NONE")
+                    .containsEntry("target", null);
+        }
+        for (String id : List.of("contacts-to-referral", "early-help-re-presentation-rate")) {
+            assertThat(byId(measures, id)).as(id).containsEntry("unit", "PERCENT").containsEntry("polarity", "NONE")
+                    .containsEntry("target", null);
+        }
     }
 
     @Test

@@ -39,7 +39,7 @@ import org.caseflow.testsupport.FeedStub;
  * reader in journey-events reads it: the business date as {@code occurredOn}, the due date as
  * {@code dueOn}, the facts under the stage's data keys.
  */
-final class ChildProtectionJourney {
+public final class ChildProtectionJourney {
 
     private static final String TEAM = "team-north";
     private static final String WORKER = "north.worker";
@@ -56,21 +56,21 @@ final class ChildProtectionJourney {
         this.referralId = referralId;
     }
 
-    static ChildProtectionJourney of(FeedStub feed, String laChildId, String contactId, String referralId) {
+    public static ChildProtectionJourney of(FeedStub feed, String laChildId, String contactId, String referralId) {
         return new ChildProtectionJourney(feed, laChildId, contactId, referralId);
     }
 
-    JourneyEvent strategyDiscussion(LocalDate heldOn, StrategyDecision decision) {
+    public JourneyEvent strategyDiscussion(LocalDate heldOn, StrategyDecision decision) {
         return publish(StrategyDiscussionHeld.TYPE, heldOn, heldOn, Map.of(CONCERN_CATEGORY, AbuseCategory.NEGLECT.name(),
                 STRATEGY_DECISION, decision.name()));
     }
 
-    JourneyEvent section47Completed(LocalDate startedOn, LocalDate completedOn, LocalDate icpcDueOn) {
+    public JourneyEvent section47Completed(LocalDate startedOn, LocalDate completedOn, LocalDate icpcDueOn) {
         return publish(Section47Completed.TYPE, completedOn, icpcDueOn, Map.of(S47_START_DATE, startedOn.toString(),
                 S47_OUTCOME, Section47Outcome.CONCERNS_SUBSTANTIATED.name(), S47_DECISION, Section47Decision.INITIAL_CONFERENCE.name()));
     }
 
-    JourneyEvent initialConference(LocalDate s47StartedOn, LocalDate heldOn, LocalDate dueOn, IcpcDecision decision) {
+    public JourneyEvent initialConference(LocalDate s47StartedOn, LocalDate heldOn, LocalDate dueOn, IcpcDecision decision) {
         Map<String, Object> data = new HashMap<>(Map.of(S47_START_DATE, s47StartedOn.toString(), ICPC_DECISION, decision.name()));
         if (decision == IcpcDecision.CHILD_PROTECTION_PLAN) {
             data.put(PLAN_CATEGORY, AbuseCategory.NEGLECT.name());
@@ -78,22 +78,22 @@ final class ChildProtectionJourney {
         return publish(IcpcHeld.TYPE, heldOn, dueOn, data);
     }
 
-    JourneyEvent planStarted(String cpPlanId, LocalDate startedOn, LocalDate firstVisitDueOn) {
+    public JourneyEvent planStarted(String cpPlanId, LocalDate startedOn, LocalDate firstVisitDueOn) {
         return publish(CpPlanStarted.TYPE, startedOn, null, Map.of(CP_PLAN_ID, cpPlanId, PLAN_CATEGORY, AbuseCategory.NEGLECT.name(),
                 VISIT_DUE_ON, firstVisitDueOn.toString()));
     }
 
     /** A visit, and the journey starting the visit clock again from it. */
-    void visit(String cpPlanId, LocalDate visitedOn, LocalDate dueOn, boolean childSeen, LocalDate nextDueOn) {
+    public void visit(String cpPlanId, LocalDate visitedOn, LocalDate dueOn, boolean childSeen, LocalDate nextDueOn) {
         publish(CpVisitMade.TYPE, visitedOn, dueOn, Map.of(CP_PLAN_ID, cpPlanId, CHILD_SEEN, childSeen, CHILD_SEEN_ALONE, childSeen));
         publish(CpPlanWorkDue.VISIT_DUE, visitedOn, nextDueOn, Map.of(CP_PLAN_ID, cpPlanId));
     }
 
-    JourneyEvent review(String cpPlanId, LocalDate heldOn, LocalDate dueOn) {
+    public JourneyEvent review(String cpPlanId, LocalDate heldOn, LocalDate dueOn) {
         return publish(ReviewConferenceHeld.TYPE, heldOn, dueOn, Map.of(CP_PLAN_ID, cpPlanId, REVIEW_DECISION, ReviewDecision.CONTINUE_PLAN.name()));
     }
 
-    JourneyEvent planEnded(String cpPlanId, LocalDate heldOn, LocalDate dueOn, PlanEndReason reason) {
+    public JourneyEvent planEnded(String cpPlanId, LocalDate heldOn, LocalDate dueOn, PlanEndReason reason) {
         return publish(ReviewConferenceHeld.TYPE, heldOn, dueOn, Map.of(CP_PLAN_ID, cpPlanId, REVIEW_DECISION, ReviewDecision.END_PLAN.name(),
                 PLAN_END_REASON, reason.name()));
     }

@@ -83,6 +83,9 @@ class MeasuresApiTest {
         assertThat(december.get("contacts-to-early-help")).containsEntry("value", 33.3)
                 .containsEntry("numerator", 1).containsEntry("denominator", 3);
         assertThat(december.get("referrals")).containsEntry("value", 2);
+        // Amy's and Ben's December contacts were decided as referrals, Cara's as Early Help; Dan's is undecided
+        assertThat(december.get("contacts-to-referral")).containsEntry("value", 66.7)
+                .containsEntry("numerator", 2).containsEntry("denominator", 3);
     }
 
     @Test
@@ -131,7 +134,7 @@ class MeasuresApiTest {
         assertThat(listed).extracting(measure -> measure.get("id")).containsSubsequence("cp-count", "cp-rate", "s47-enquiries",
                 "icpcs-held", "icpc-in-timescale", "cp-plans-started", "cp-plans-ended", "cp-visits-in-timescale",
                 "cp-reviews-in-timescale", "cp-repeat-plans", "cp-repeat-plans-2-years", "cp-plans-ended-2-years", "cp-over-2-years");
-        assertThat((List<String>) body.get("notYetMeasured")).contains("cin-count", "cla-count")
+        assertThat((List<String>) body.get("notYetMeasured")).contains("cla-count")
                 .doesNotContain("cp-count", "icpc-in-timescale", "cp-visits-in-timescale", "cp-reviews-in-timescale");
         Map<String, Map<String, Object>> december = measures("2025-12");
         assertThat((Map<String, Object>) december.get("cp-visits-in-timescale").get("period"))
@@ -141,6 +144,35 @@ class MeasuresApiTest {
         assertThat((Map<String, Object>) december.get("cp-repeat-plans").get("period"))
                 .containsEntry("from", "2025-04-01").containsEntry("basis", "YEAR_TO_DATE");
         assertThat(december.get("cp-repeat-plans")).containsKey("inMonth");
+    }
+
+    @Test
+    void theChildInNeedAndEarlyHelpMeasuresAreListedInReportOrder() {
+        Map<String, Object> body = identity.as(http, "performance").getForObject("/api/kpi/measures?month=2025-12", Map.class);
+        List<Map<String, Object>> listed = (List<Map<String, Object>>) body.get("measures");
+
+        assertThat(listed).extracting(measure -> measure.get("id")).containsSubsequence("cin-count", "cin-rate", "cin-plan-count",
+                "cin-visits-in-timescale", "cp-count");
+        assertThat(listed).extracting(measure -> measure.get("id")).containsSubsequence("early-help-open", "all-open-cases", "contacts",
+                "referrals", "referral-rate", "contacts-to-early-help", "contacts-to-referral", "re-referral-rate",
+                "assessments-in-timescale", "step-ups-to-social-care", "step-downs-to-early-help", "early-help-re-presentation-rate");
+        assertThat((List<String>) body.get("notYetMeasured")).doesNotContain("cin-count", "cin-rate", "cin-visits-in-timescale",
+                "early-help-open", "all-open-cases");
+        Map<String, Map<String, Object>> december = measures("2025-12");
+        for (String snapshot : List.of("cin-count", "cin-rate", "cin-plan-count", "cin-visits-in-timescale", "early-help-open",
+                "all-open-cases")) {
+            assertThat((Map<String, Object>) december.get(snapshot).get("period")).as(snapshot)
+                    .containsEntry("from", "2025-12-31").containsEntry("to", "2025-12-31").containsEntry("basis", "SNAPSHOT");
+        }
+        for (String month : List.of("contacts-to-referral", "step-ups-to-social-care", "step-downs-to-early-help")) {
+            assertThat((Map<String, Object>) december.get(month).get("period")).as(month)
+                    .containsEntry("from", "2025-12-01").containsEntry("basis", "MONTH");
+        }
+        Map<String, Object> rePresentations = december.get("early-help-re-presentation-rate");
+        assertThat((Map<String, Object>) rePresentations.get("period")).containsEntry("from", "2025-01-01")
+                .containsEntry("to", "2025-12-31").containsEntry("basis", "ROLLING_12_MONTHS");
+        assertThat((Map<String, Object>) ((Map<String, Object>) rePresentations.get("inMonth")).get("period"))
+                .containsEntry("from", "2025-12-01").containsEntry("basis", "MONTH");
     }
 
     @Test

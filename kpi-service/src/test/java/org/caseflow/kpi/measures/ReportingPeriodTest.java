@@ -38,6 +38,27 @@ class ReportingPeriodTest {
     }
 
     @Test
+    void theRollingYearRunsFromTheDayAfterTheSameDayTwelveMonthsBefore() {
+        assertThat(ReportingPeriod.of(YearMonth.of(2025, 12), TODAY).rollingYear())
+                .isEqualTo(new MeasureValue.Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), MeasureValue.Basis.ROLLING_12_MONTHS));
+        assertThat(ReportingPeriod.of(YearMonth.of(2025, 3), TODAY).rollingYear().from()).as("the financial year")
+                .isEqualTo(LocalDate.of(2024, 4, 1));
+        assertThat(ReportingPeriod.of(YearMonth.of(2026, 11), TODAY).rollingYear().from()).as("the month in progress, to today")
+                .isEqualTo(LocalDate.of(2025, 11, 27));
+    }
+
+    @Test
+    void theRollingYearToAFebruaryEndHoldsTheLeapDayOnce() {
+        MeasureValue.Period toLeapDay = ReportingPeriod.of(YearMonth.of(2024, 2), TODAY).rollingYear();
+        MeasureValue.Period afterLeapYear = ReportingPeriod.of(YearMonth.of(2025, 2), TODAY).rollingYear();
+
+        assertThat(toLeapDay.from()).isEqualTo(LocalDate.of(2023, 3, 1));
+        assertThat(toLeapDay.to()).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(afterLeapYear.from()).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(afterLeapYear.to()).isEqualTo(LocalDate.of(2025, 2, 28));
+    }
+
+    @Test
     void februaryEndsOnTheTwentyNinthInALeapYear() {
         assertThat(ReportingPeriod.of(YearMonth.of(2024, 2), TODAY).reportingDate()).isEqualTo(LocalDate.of(2024, 2, 29));
         assertThat(ReportingPeriod.of(YearMonth.of(2024, 3), TODAY).previous().reportingDate()).isEqualTo(LocalDate.of(2024, 2, 29));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.caseflow.calendar.StatutoryTimescale;
 import org.caseflow.calendar.WorkingDayCalendar;
+import org.caseflow.kpi.measures.rules.ChildrenInTimescale;
 
 /**
  * Rules T7 and T8 as KPI {@code cp-reviews-in-timescale} judges them (docs/statutory-rules.md sections

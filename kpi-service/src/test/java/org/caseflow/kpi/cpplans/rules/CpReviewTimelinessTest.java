@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.caseflow.calendar.WorkingDayCalendar;
+import org.caseflow.kpi.measures.rules.ChildrenInTimescale;
 import org.caseflow.kpi.cpplans.rules.CpReviewTimeliness.PlanReviews;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

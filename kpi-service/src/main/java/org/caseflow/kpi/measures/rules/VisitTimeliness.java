@@ -1,4 +1,4 @@
-package org.caseflow.kpi.cpplans.rules;
+package org.caseflow.kpi.measures.rules;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -8,17 +8,18 @@ import org.caseflow.calendar.Timescale;
 import org.caseflow.calendar.WorkingDayCalendar;
 
 /**
- * Rule T10 as KPI {@code cp-visits-in-timescale} judges it (docs/statutory-rules.md sections 2 and 5),
- * a snapshot of children: a child on a plan at the end of the reporting date is in timescale when
- * their next visit is not overdue that day, that is, when the reporting date is on or before its due
- * date. The next visit is due the council's interval after the last visit in which the child was
- * seen, or after the plan's start while there has been none.
+ * A plan's statutory visits as a snapshot of children (docs/statutory-rules.md sections 2 and 5):
+ * KPI {@code cp-visits-in-timescale} by the council's rule T10, KPI {@code cin-visits-in-timescale}
+ * by its rule T11. A child on a plan at the end of the reporting date is in timescale when their next
+ * visit is not overdue that day, that is, when the reporting date is on or before its due date. The
+ * next visit is due the council's interval after the last visit in which the child was seen, or after
+ * the plan's start while there has been none.
  *
  * <p>The due date is the one the journey set when it started that clock, so that a council changing
  * its interval does not change the months before; for a clock the journey gave no due date, it is
  * counted here with the council's interval.
  */
-public final class CpVisitTimeliness {
+public final class VisitTimeliness {
 
     /**
      * A plan with what its visits are judged by.
@@ -27,20 +28,28 @@ public final class CpVisitTimeliness {
      * @param lastSeenOn       the last visit on or before the reporting date in which the child was seen; null for none
      * @param dueAfterLastSeen the next visit's due date as the journey set it from {@code lastSeenOn}, if it did
      */
-    public record PlanVisits(CpPlan plan, LocalDate firstVisitDueOn, LocalDate lastSeenOn, LocalDate dueAfterLastSeen) {
+    public record PlanVisits(Involvement plan, LocalDate firstVisitDueOn, LocalDate lastSeenOn, LocalDate dueAfterLastSeen) {
     }
 
     private final Timescale interval;
     private final WorkingDayCalendar calendar;
 
-    /** @param interval the council's rule T10 */
-    public CpVisitTimeliness(Timescale interval, WorkingDayCalendar calendar) {
-        if (!LocalTimescales.CP_VISIT.equals(interval.id())) {
-            throw new IllegalArgumentException("Child protection visits are timed by rule " + LocalTimescales.CP_VISIT
-                    + ", not " + interval.id());
+    private VisitTimeliness(String rule, Timescale interval, WorkingDayCalendar calendar) {
+        if (!rule.equals(interval.id())) {
+            throw new IllegalArgumentException("These visits are timed by rule " + rule + ", not " + interval.id());
         }
         this.interval = interval;
         this.calendar = Objects.requireNonNull(calendar, "calendar");
+    }
+
+    /** Visits to a child on a child protection plan, by the council's rule T10. */
+    public static VisitTimeliness childProtection(Timescale t10, WorkingDayCalendar calendar) {
+        return new VisitTimeliness(LocalTimescales.CP_VISIT, t10, calendar);
+    }
+
+    /** Visits to a child on a child in need plan, by the council's rule T11. */
+    public static VisitTimeliness childInNeed(Timescale t11, WorkingDayCalendar calendar) {
+        return new VisitTimeliness(LocalTimescales.CIN_VISIT, t11, calendar);
     }
 
     public LocalDate nextVisitDue(PlanVisits visits) {

@@ -1,4 +1,4 @@
-package org.caseflow.kpi.cpplans.rules;
+package org.caseflow.kpi.measures.rules;
 
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,0 +1,28 @@
+package org.caseflow.kpi.childinneed.rules;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.caseflow.kpi.measures.rules.Involvement;
+
+/**
+ * KPI {@code cin-count} (docs/statutory-rules.md section 5), as the CIN census counts children in need:
+ * the children with an open episode of social care at the end of the reporting date, each child once,
+ * whether it is a referral still open ({@link ReferralEpisode}), a child in need plan or a child
+ * protection plan. The plans sit in their referrals' episodes, which stay open while they do; they are
+ * counted in their own right as well, so that a plan whose referral Caseflow does not hold still counts.
+ */
+public final class ChildrenInNeed {
+
+    private ChildrenInNeed() {
+    }
+
+    public static Set<String> on(LocalDate date, Collection<ReferralEpisode> episodes, Collection<? extends Involvement> cinPlans,
+            Collection<? extends Involvement> cpPlans) {
+        Set<String> children = new HashSet<>(Involvement.childrenOpenOn(episodes, date));
+        children.addAll(Involvement.childrenOpenOn(cinPlans, date));
+        children.addAll(Involvement.childrenOpenOn(cpPlans, date));
+        return children;
+    }
+}
