@@ -2,6 +2,7 @@ package org.caseflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +79,38 @@ class AccessMatrixIT {
             }
         });
         assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void anEarlyHelpPractitionerSeesEarlyHelpWorkAndTheEarlyHelpRecordOnly() {
+        // a partner's request, recorded in Tasklist by the Early Help practitioner, for a child new to the council
+        Gateway.Response started = gateway.post("/engine-rest/process-definition/key/early-help/submit-form", "eh.worker", """
+                {"variables": {"childGivenName": {"value": "Access"}, "childFamilyName": {"value": "Help"},
+                 "childDateOfBirth": {"value": "2019-03-03"}, "ehStartDate": {"value": "2025-11-03"},
+                 "ehRequestedBy": {"value": "Health visitor"}, "ehRequestReason": {"value": "Sleep and routines."}}}""");
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        JsonNode assessment = gateway.get("/engine-rest/task?processInstanceId=" + started.json().get("id").asText(), "eh.worker").json();
+        assertThat(assessment.size()).as("the Early Help assessment, for the Early Help team").isEqualTo(1);
+        String helpChild = gateway.get("/engine-rest/task/" + assessment.get(0).get("id").asText() + "/variables/laChildId", "eh.worker")
+                .json().get("value").asText();
+
+        assertThat(Gateway.eventually(() -> gateway.get("/api/casework/children/" + helpChild + "/early-help", "eh.worker"),
+                response -> response.status() == 200, java.time.Duration.ofSeconds(60)).status()).isEqualTo(200);
+        assertThat(gateway.get("/api/casework/children/" + helpChild, "eh.worker").status()).as("social care's summary").isEqualTo(403);
+        assertThat(gateway.get("/api/casework/children/" + helpChild + "/chronology", "eh.worker").status()).isEqualTo(403);
+        assertThat(gateway.get("/api/casework/children/" + northChild + "/early-help", "eh.worker").status())
+                .as("a child with no Early Help is one they cannot know of").isEqualTo(404);
+        assertThat(gateway.get("/api/casework/children/" + helpChild + "/early-help", "north.worker").status()).isEqualTo(200);
+        assertThat(gateway.get("/api/workflow/overdue", "eh.worker").status()).isEqualTo(403);
+        assertThat(gateway.get("/api/workflow/overdue", "eh.manager").json().get("teams").toString()).contains("early-help");
+        String socialCareTask = "/engine-rest/task?taskDefinitionKey=AllocateSocialWorker&processVariables=laChildId_eq_" + northChild;
+        assertThat(gateway.get("/engine-rest/task?processVariables=laChildId_eq_" + northChild, "eh.worker").json().size())
+                .as("no social care task").isZero();
+        assertThat(gateway.get("/engine-rest/task?taskDefinitionKey=CompleteEarlyHelpAssessment&processVariables=laChildId_eq_" + helpChild,
+                "eh.worker").json().size()).isEqualTo(1);
+        assertThat(gateway.get("/engine-rest/process-definition?key=assessment", "eh.worker").json().size())
+                .as("social care's journeys are not theirs to read").isZero();
+        assertThat(gateway.get(socialCareTask, "north.worker").status()).isEqualTo(200);
     }
 
     @Test
