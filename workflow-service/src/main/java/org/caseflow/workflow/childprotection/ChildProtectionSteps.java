@@ -2,6 +2,7 @@ package org.caseflow.workflow.childprotection;
 
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.CHILD_SEEN_DATE;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.CONCERN_CATEGORY;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.CP_PLAN_ID;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.FURTHER_STRATEGY_DATE;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.ICPC_CHAIR;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.ICPC_DATE;
@@ -42,6 +43,9 @@ public class ChildProtectionSteps {
 
     /** The day the decision to hold a strategy discussion was made: where rule T2 counts from. */
     public static final String STRATEGY_REQUESTED_ON = "strategyRequestedOn";
+    static final String REVIEW_BROUGHT_FORWARD = "ReviewConferenceBroughtForward";
+    /** The day a plan's review conference brought forward is counted from: the strategy discussion that started the enquiry. */
+    static final String REVIEW_BROUGHT_FORWARD_FROM = "reviewBroughtForwardFrom";
 
     private final TeamDirectory teams;
 
@@ -74,7 +78,20 @@ public class ChildProtectionSteps {
                 input.requiredDate(CHILD_SEEN_DATE), input.date(FURTHER_STRATEGY_DATE).orElse(null),
                 input.requiredDate(S47_COMPLETED_DATE), input.requiredChoice(S47_OUTCOME, Section47Outcome.class),
                 input.choice(S47_CATEGORY, AbuseCategory.class).orElse(null),
-                input.requiredChoice(S47_DECISION, Section47Decision.class)), TaskInput.today());
+                input.requiredChoice(S47_DECISION, Section47Decision.class), input.text(CP_PLAN_ID).isPresent()), TaskInput.today());
+    }
+
+    /**
+     * An enquiry about a child already on a plan ends by bringing the plan's review conference
+     * forward: the plan is told (message {@value #REVIEW_BROUGHT_FORWARD}), with the day of the
+     * strategy discussion that started the enquiry, from which the review is then due.
+     */
+    public void bringReviewConferenceForward(DelegateExecution execution) {
+        TaskInput input = TaskInput.of(execution);
+        execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(REVIEW_BROUGHT_FORWARD)
+                .processInstanceBusinessKey(input.requiredText(CP_PLAN_ID))
+                .setVariable(REVIEW_BROUGHT_FORWARD_FROM, input.requiredDate(S47_START_DATE).toString())
+                .correlate();
     }
 
     /** {@code HoldInitialConference}, on complete. */

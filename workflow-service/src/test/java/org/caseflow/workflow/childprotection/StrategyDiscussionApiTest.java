@@ -94,6 +94,22 @@ class StrategyDiscussionApiTest {
         assertThat(late.getBody()).containsEntry("type", "https://caseflow.example/problems/assessment-not-in-progress");
     }
 
+    @Test
+    void newConcernsForAChildOnAPlanStartAStrategyDiscussionBesideThePlan() {
+        ProcessInstance referral = referral();
+        ProcessInstance plan = runtime.startProcessInstanceByKey("cp-plan", withVariables("laChildId", "C9000031",
+                "referralId", referral.getBusinessKey(), "childGivenName", "Zoe", "childFamilyName", "Api", "assessmentTeam", "team-north",
+                "planStartDate", "2026-01-20", "planCategory", "NEGLECT", "leadSocialWorker", "north.worker"));
+
+        ResponseEntity<Map> started = request("north.manager", referral.getBusinessKey(), "2026-02-10");
+
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        ProcessInstance childProtection = runtime.createProcessInstanceQuery().superProcessInstanceId(plan.getId()).singleResult();
+        assertThat(runtime.getVariable(childProtection.getId(), "cpPlanId")).isEqualTo(plan.getBusinessKey());
+        assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(referral.getId()).count())
+                .as("not beside the assessment: the plan has the child's work now").isZero();
+    }
+
     private ProcessInstance referral() {
         return runtime.startProcessInstanceByKey("assessment", withVariables(
                 "laChildId", "C9000031", "contactId", "CON-900031", "childGivenName", "Zoe", "childFamilyName", "Api",

@@ -230,6 +230,38 @@ class CpPlanProcessTest {
     }
 
     @Test
+    void newConcernsDuringThePlanBringItsReviewConferenceForwardTo15WorkingDaysAfterTheStrategyDiscussion() {
+        ProcessInstance plan = planStarted("2025-12-19");
+        runtime.createMessageCorrelation("StrategyDiscussionRequested").processInstanceId(plan.getId())
+                .setVariable("strategyRequestedOn", "2026-01-12").correlate();
+        ProcessInstance enquiry = calledProcessInstance("child-protection", plan);
+        assertThat(enquiry).variables().containsEntry("cpPlanId", plan.getBusinessKey()).doesNotContainKey("planStartDate");
+        tasks.complete(task(enquiry, "HoldStrategyDiscussion").getId(), withVariables("strategyDate", "2026-01-12",
+                "strategyPolice", true, "strategyHealth", true, "strategyEducation", true, "concernCategory", "NEGLECT",
+                "strategyDecision", "SECTION_47", "strategyRationale", "New injuries reported by school."));
+        Map<String, Object> findings = new java.util.HashMap<>(Map.of("childSeenDate", "2026-01-13", "s47Outcome", "CONCERNS_SUBSTANTIATED",
+                "s47Category", "NEGLECT", "s47Decision", "INITIAL_CONFERENCE", "s47CompletedDate", "2026-01-23"));
+        assertThatThrownBy(() -> tasks.complete(task(enquiry, "CompleteSection47Enquiry").getId(), findings))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("bring its review conference forward");
+
+        findings.put("s47Decision", "REVIEW_CONFERENCE");
+        tasks.complete(task(enquiry, "CompleteSection47Enquiry").getId(), findings);
+
+        assertThat(enquiry).isEnded().hasPassed("ReviewConferenceBroughtForward");
+        // 15 working days after Monday 12 January 2026, not 3 months after the plan's start (19 March)
+        assertThat(task(plan, "HoldReviewConference").getDueDate()).isEqualTo(StatutoryClocks.endOf(LocalDate.of(2026, 2, 2)));
+        assertThat(timerDue(plan, "Timer_ReviewConferenceDue")).isEqualTo(StatutoryClocks.endOf(LocalDate.of(2026, 2, 2)));
+        assertThat(plan).isWaitingAt("VisitDue", "HoldCoreGroup", "HoldReviewConference");
+        Map<String, Object> due = outbox.eventsOf(plan.getId()).stream().filter(event -> "ReviewConferenceDue".equals(event.get("type")))
+                .findFirst().orElseThrow();
+        assertThat(due).containsEntry("occurred_on", java.sql.Date.valueOf("2026-01-12")).containsEntry("due_on", java.sql.Date.valueOf("2026-02-02"));
+
+        holdReview(plan, "2026-01-30", "CONTINUE_PLAN", null);
+        assertThat(task(plan, "HoldReviewConference").getDueDate()).as("then every 6 months from the one held")
+                .isEqualTo(StatutoryClocks.endOf(LocalDate.of(2026, 7, 30)));
+    }
+
+    @Test
     void endingAPlanNeedsAReasonAndStopsEveryClock() {
         ProcessInstance plan = planStarted("2025-12-19");
         management.executeJob(timerId(plan, "Timer_VisitDue"));

@@ -38,9 +38,10 @@ public final class ChildProtectionRules {
     /**
      * @param startedOn        the initiating strategy discussion's date (the enquiry's start)
      * @param furtherStrategyOn a later strategy discussion during the enquiry, if one was held
+     * @param onAPlan           the child is on a child protection plan already (the enquiry was asked for during it)
      */
     public record Enquiry(LocalDate startedOn, LocalDate childSeenOn, LocalDate furtherStrategyOn, LocalDate completedOn,
-            Section47Outcome outcome, AbuseCategory category, Section47Decision decision) {
+            Section47Outcome outcome, AbuseCategory category, Section47Decision decision, boolean onAPlan) {
     }
 
     /** @param dueOn the T4 deadline: 15 working days after the initiating strategy discussion */
@@ -81,6 +82,13 @@ public final class ChildProtectionRules {
         }
         if (enquiry.decision() == Section47Decision.INITIAL_CONFERENCE && !substantiated) {
             throw new RuleViolation(S47_DECISION, "An initial child protection conference follows only substantiated concerns.");
+        }
+        // Working Together 2023: a child already on a plan has its review conference brought forward, not a second initial one
+        if (enquiry.onAPlan() && enquiry.decision() == Section47Decision.INITIAL_CONFERENCE) {
+            throw new RuleViolation(S47_DECISION, "The child is on a child protection plan: bring its review conference forward instead.");
+        }
+        if (!enquiry.onAPlan() && enquiry.decision() == Section47Decision.REVIEW_CONFERENCE) {
+            throw new RuleViolation(S47_DECISION, "The child is on no child protection plan, so there is no review conference to bring forward.");
         }
     }
 

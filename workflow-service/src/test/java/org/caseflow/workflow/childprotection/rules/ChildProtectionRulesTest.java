@@ -58,11 +58,22 @@ class ChildProtectionRulesTest {
     @Test
     void onlySubstantiatedConcernsWithTheirCategoryGoToAConference() {
         assertThat(refusal(() -> check(new Enquiry(STARTED, STARTED, null, STARTED, Section47Outcome.CONCERNS_SUBSTANTIATED, null,
-                Section47Decision.CHILD_IN_NEED_PLAN))).field()).isEqualTo("s47Category");
+                Section47Decision.CHILD_IN_NEED_PLAN, false))).field()).isEqualTo("s47Category");
         assertThat(refusal(() -> check(new Enquiry(STARTED, STARTED, null, STARTED, Section47Outcome.CONCERNS_NOT_SUBSTANTIATED, null,
-                Section47Decision.INITIAL_CONFERENCE))).field()).isEqualTo("s47Decision");
+                Section47Decision.INITIAL_CONFERENCE, false))).field()).isEqualTo("s47Decision");
         assertThatCode(() -> check(new Enquiry(STARTED, STARTED, null, STARTED, Section47Outcome.CONCERNS_NOT_SUBSTANTIATED, null,
-                Section47Decision.NO_FURTHER_ACTION))).doesNotThrowAnyException();
+                Section47Decision.NO_FURTHER_ACTION, false))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aChildAlreadyOnAPlanHasItsReviewConferenceBroughtForwardNotASecondInitialOne() {
+        Enquiry onAPlan = new Enquiry(STARTED, STARTED, null, STARTED, Section47Outcome.CONCERNS_SUBSTANTIATED, AbuseCategory.NEGLECT,
+                Section47Decision.INITIAL_CONFERENCE, true);
+        assertThat(refusal(() -> check(onAPlan)).getMessage()).contains("bring its review conference forward");
+        assertThatCode(() -> check(new Enquiry(STARTED, STARTED, null, STARTED, Section47Outcome.CONCERNS_SUBSTANTIATED,
+                AbuseCategory.NEGLECT, Section47Decision.REVIEW_CONFERENCE, true))).doesNotThrowAnyException();
+        assertThat(refusal(() -> check(new Enquiry(STARTED, STARTED, null, STARTED, Section47Outcome.CONCERNS_SUBSTANTIATED,
+                AbuseCategory.NEGLECT, Section47Decision.REVIEW_CONFERENCE, false))).getMessage()).contains("no review conference");
     }
 
     @Test
@@ -88,7 +99,7 @@ class ChildProtectionRulesTest {
 
     private static Enquiry enquiry(LocalDate childSeen, LocalDate furtherStrategy, LocalDate completed) {
         return new Enquiry(STARTED, childSeen, furtherStrategy, completed, Section47Outcome.CONCERNS_SUBSTANTIATED,
-                AbuseCategory.NEGLECT, Section47Decision.INITIAL_CONFERENCE);
+                AbuseCategory.NEGLECT, Section47Decision.INITIAL_CONFERENCE, false);
     }
 
     private static void check(Enquiry enquiry) {
