@@ -2,6 +2,7 @@ package org.caseflow.casework.childinneed;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.caseflow.casework.recurringwork.NextDueDates;
 import org.caseflow.journey.events.childinneed.CinPlanStarted;
 import org.caseflow.journey.events.childinneed.CinPlanWorkDue;
 import org.caseflow.journey.events.childinneed.CinReviewHeld;
@@ -12,16 +13,21 @@ import org.springframework.stereotype.Repository;
 /**
  * Child in need plans and their visits and reviews. A plan is keyed by its id, each visit and
  * review by the event that recorded it, so applying an event again changes nothing. Work on a plan
- * the record does not hold is refused (the foreign keys, or {@link #workDue}), and so is a plan in a
+ * the record does not hold is refused (the foreign keys, or {@link NextDueDates}), and so is a plan in a
  * referral it does not hold, so the event is set aside rather than lost without trace.
  */
 @Repository
 class CinPlanRecords {
 
+    private static final NextDueDates.Work VISIT = new NextDueDates.Work("next_visit_due_on", "visit_due_counted_from");
+    private static final NextDueDates.Work REVIEW = new NextDueDates.Work("next_review_due_on", "review_due_counted_from");
+
     private final JdbcClient jdbc;
+    private final NextDueDates nextDue;
 
     CinPlanRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.nextDue = new NextDueDates(jdbc, "cin_plan", "cin_plan_id", "child in need plan");
     }
 
     /** The plan, with its first visit and review due, each counted from the plan's start. */
@@ -69,24 +75,16 @@ class CinPlanRecords {
     }
 
     /**
-     * The next visit or review is due. The count from the latest occurrence wins, so an older count
-     * applied again (a replay) or late does not move the due date back.
+     * The next visit or review is due; the count from the latest occurrence wins ({@link NextDueDates}).
      *
      * @throws IllegalStateException when the record holds no such plan
      */
     void workDue(CinPlanWorkDue due) {
-        String sql = switch (due.work()) {
-            case VISIT -> """
-                    update cin_plan set next_visit_due_on = :due, visit_due_counted_from = :from
-                    where cin_plan_id = :plan and (visit_due_counted_from is null or visit_due_counted_from <= :from)""";
-            case REVIEW -> """
-                    update cin_plan set next_review_due_on = :due, review_due_counted_from = :from
-                    where cin_plan_id = :plan and (review_due_counted_from is null or review_due_counted_from <= :from)""";
+        NextDueDates.Work work = switch (due.work()) {
+            case VISIT -> VISIT;
+            case REVIEW -> REVIEW;
         };
-        jdbc.sql(sql).param("plan", due.cinPlanId()).param("due", due.dueOn()).param("from", due.countedFrom()).update();
-        if (referralOf(due.cinPlanId()).isEmpty()) {
-            throw new IllegalStateException("No child in need plan " + due.cinPlanId() + " is recorded for " + due.laChildId());
-        }
+        nextDue.record(work, due.cinPlanId(), due.laChildId(), due.countedFrom(), due.dueOn());
     }
 
     /** The referral whose episode the plan sits in; empty when the record holds no such plan. */

@@ -7,6 +7,7 @@ import org.caseflow.casework.child.ChildInNeedStatus;
 import org.caseflow.casework.child.ChildInNeedStatus.CurrentPlan;
 import org.caseflow.casework.child.ChildInNeedStatus.LastVisit;
 import org.caseflow.casework.child.ChildInNeedStatuses;
+import org.caseflow.casework.recurringwork.LastVisits;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 class CinPlanStatuses implements ChildInNeedStatuses {
 
     private final JdbcClient jdbc;
+    private final LastVisits lastVisits;
 
     CinPlanStatuses(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.lastVisits = new LastVisits(jdbc, "cin_visit", "cin_plan_id");
     }
 
     @Override
@@ -41,10 +44,7 @@ class CinPlanStatuses implements ChildInNeedStatuses {
     }
 
     private CurrentPlan currentPlan(Row plan) {
-        LastVisit lastVisit = jdbc.sql("""
-                        select visited_on, child_seen, child_seen_alone from cin_visit where cin_plan_id = :plan
-                        order by visited_on desc, position desc limit 1""")
-                .param("plan", plan.cinPlanId()).query(LastVisit.class).optional().orElse(null);
+        LastVisit lastVisit = lastVisits.of(plan.cinPlanId(), LastVisit.class).orElse(null);
         LocalDate lastReviewOn = jdbc.sql("select held_on from cin_review where cin_plan_id = :plan order by held_on desc limit 1")
                 .param("plan", plan.cinPlanId()).query(LocalDate.class).optional().orElse(null);
         return new CurrentPlan(plan.cinPlanId(), plan.referralId(), plan.startedOn(), plan.origin(), plan.team(), plan.leadWorker(),

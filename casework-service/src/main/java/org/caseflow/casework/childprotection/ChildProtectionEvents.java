@@ -85,7 +85,8 @@ class ChildProtectionEvents implements CaseRecordHandler {
         return switch (decision) {
             case NO_FURTHER_ACTION -> said + episodeAfter(event, referralId, enquiry.completedOn(), "SECTION_47_NO_FURTHER_ACTION", false);
             case EARLY_HELP -> said + episodeAfter(event, referralId, enquiry.completedOn(), "SECTION_47_EARLY_HELP", true);
-            case INITIAL_CONFERENCE, CHILD_IN_NEED_PLAN -> said;
+            // the work goes on (a conference, the plan's review brought forward, a child in need plan), so the episode stays open
+            case INITIAL_CONFERENCE, REVIEW_CONFERENCE, CHILD_IN_NEED_PLAN -> said;
         };
     }
 

@@ -2,6 +2,7 @@ package org.caseflow.casework.cpplan;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.caseflow.casework.recurringwork.NextDueDates;
 import org.caseflow.journey.events.childprotection.CoreGroupHeld;
 import org.caseflow.journey.events.childprotection.CpPlanStarted;
 import org.caseflow.journey.events.childprotection.CpPlanWorkDue;
@@ -14,15 +15,22 @@ import org.springframework.stereotype.Repository;
  * Child protection plans and their core groups, visits and review conferences. A plan is keyed by
  * its id, each meeting and visit by the event that recorded it, so applying an event again changes
  * nothing. Work on a plan the record does not hold is refused (the database's foreign keys, or
- * {@link #workDue}), so the event is set aside rather than lost without trace.
+ * {@link NextDueDates}), so the event is set aside rather than lost without trace.
  */
 @Repository
 class CpPlanRecords {
 
+    private static final NextDueDates.Work VISIT = new NextDueDates.Work("next_visit_due_on", "visit_due_counted_from");
+    private static final NextDueDates.Work CORE_GROUP = new NextDueDates.Work("next_core_group_due_on", "core_group_due_counted_from");
+    private static final NextDueDates.Work REVIEW_CONFERENCE =
+            new NextDueDates.Work("next_review_conference_due_on", "review_conference_due_counted_from");
+
     private final JdbcClient jdbc;
+    private final NextDueDates nextDue;
 
     CpPlanRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.nextDue = new NextDueDates(jdbc, "cp_plan", "cp_plan_id", "child protection plan");
     }
 
     /** The plan, with the first of its recurring work due, each counted from the plan's start. */
@@ -81,38 +89,22 @@ class CpPlanRecords {
     }
 
     /**
-     * The next piece of recurring work is due. The count from the latest occurrence wins, so an
-     * older count applied again (a replay) or late does not move the due date back.
+     * The next piece of recurring work is due; the count from the latest occurrence wins ({@link NextDueDates}).
      *
      * @throws IllegalStateException when the record holds no such plan
      */
     void workDue(CpPlanWorkDue due) {
-        String sql = switch (due.work()) {
-            case VISIT -> """
-                    update cp_plan set next_visit_due_on = :due, visit_due_counted_from = :from
-                    where cp_plan_id = :plan and (visit_due_counted_from is null or visit_due_counted_from <= :from)""";
-            case CORE_GROUP -> """
-                    update cp_plan set next_core_group_due_on = :due, core_group_due_counted_from = :from
-                    where cp_plan_id = :plan and (core_group_due_counted_from is null or core_group_due_counted_from <= :from)""";
-            case REVIEW_CONFERENCE -> """
-                    update cp_plan set next_review_conference_due_on = :due, review_conference_due_counted_from = :from
-                    where cp_plan_id = :plan
-                        and (review_conference_due_counted_from is null or review_conference_due_counted_from <= :from)""";
+        NextDueDates.Work work = switch (due.work()) {
+            case VISIT -> VISIT;
+            case CORE_GROUP -> CORE_GROUP;
+            case REVIEW_CONFERENCE -> REVIEW_CONFERENCE;
         };
-        jdbc.sql(sql).param("plan", due.cpPlanId()).param("due", due.dueOn()).param("from", due.countedFrom()).update();
-        if (!exists(due.cpPlanId())) {
-            throw new IllegalStateException("No child protection plan " + due.cpPlanId() + " is recorded for " + due.laChildId());
-        }
+        nextDue.record(work, due.cpPlanId(), due.laChildId(), due.countedFrom(), due.dueOn());
     }
 
     /** The referral whose episode the plan sits in, if it names one. */
     Optional<String> referralOf(String cpPlanId) {
         return jdbc.sql("select referral_id from cp_plan where cp_plan_id = :plan and referral_id is not null")
                 .param("plan", cpPlanId).query(String.class).optional();
-    }
-
-    private boolean exists(String cpPlanId) {
-        return jdbc.sql("select count(*) from cp_plan where cp_plan_id = :plan").param("plan", cpPlanId)
-                .query(Long.class).single() > 0;
     }
 }

@@ -11,6 +11,7 @@ import org.caseflow.casework.child.ChildProtectionStatus.LastVisit;
 import org.caseflow.casework.child.ChildProtectionStatuses;
 import org.caseflow.casework.cpplan.CpPlans.Row;
 import org.caseflow.casework.cpplan.rules.PlanSequence.Place;
+import org.caseflow.casework.recurringwork.LastVisits;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +23,11 @@ import org.springframework.stereotype.Component;
 class CpPlanStatuses implements ChildProtectionStatuses {
 
     private final CpPlans plans;
-    private final JdbcClient jdbc;
+    private final LastVisits lastVisits;
 
     CpPlanStatuses(CpPlans plans, JdbcClient jdbc) {
         this.plans = plans;
-        this.jdbc = jdbc;
+        this.lastVisits = new LastVisits(jdbc, "cp_visit", "cp_plan_id");
     }
 
     @Override
@@ -49,14 +50,7 @@ class CpPlanStatuses implements ChildProtectionStatuses {
     private CurrentPlan currentPlan(Row plan, Place place) {
         return new CurrentPlan(plan.cpPlanId(), plan.startedOn(), plan.category(), plan.team(), plan.leadSocialWorker(),
                 place.number(), place.repeat(), place.previousPlanEndedOn(), place.withinTwoYearsOfPreviousPlan(),
-                plan.nextReviewConferenceDueOn(), lastVisit(plan.cpPlanId()).orElse(null), plan.nextVisitDueOn(),
+                plan.nextReviewConferenceDueOn(), lastVisits.of(plan.cpPlanId(), LastVisit.class).orElse(null), plan.nextVisitDueOn(),
                 plan.nextCoreGroupDueOn());
-    }
-
-    private Optional<LastVisit> lastVisit(String cpPlanId) {
-        return jdbc.sql("""
-                        select visited_on, child_seen, child_seen_alone from cp_visit where cp_plan_id = :plan
-                        order by visited_on desc, position desc limit 1""")
-                .param("plan", cpPlanId).query(LastVisit.class).optional();
     }
 }

@@ -1,6 +1,7 @@
 package org.caseflow.casework.earlyhelp;
 
 import java.time.LocalDate;
+import org.caseflow.casework.recurringwork.NextDueDates;
 import org.caseflow.journey.events.JourneyEvent;
 import org.caseflow.journey.events.earlyhelp.EarlyHelpAssessmentCompleted;
 import org.caseflow.journey.events.earlyhelp.EarlyHelpEpisodeClosed;
@@ -19,10 +20,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EarlyHelpRecords {
 
+    private static final NextDueDates.Work REVIEW = new NextDueDates.Work("next_review_due_on", "review_due_counted_from");
+
     private final JdbcClient jdbc;
+    private final NextDueDates nextDue;
 
     EarlyHelpRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.nextDue = new NextDueDates(jdbc, "early_help_episode", "eh_episode_id", "Early Help episode");
     }
 
     /** A step-down's due date is its transfer's (T26); any other start's is its assessment's (T24). */
@@ -77,22 +82,12 @@ class EarlyHelpRecords {
     }
 
     /**
-     * The next review is due. The count from the latest occurrence wins, so an older count applied
-     * again (a replay) or late does not move the due date back.
+     * The next review is due; the count from the latest occurrence wins ({@link NextDueDates}).
      *
      * @throws IllegalStateException when the record holds no such episode
      */
     void reviewDue(EarlyHelpReviewDue due) {
-        jdbc.sql("""
-                        update early_help_episode set next_review_due_on = :due, review_due_counted_from = :from
-                        where eh_episode_id = :id and (review_due_counted_from is null or review_due_counted_from <= :from)""")
-                .param("id", due.ehEpisodeId()).param("due", due.dueOn()).param("from", due.countedFrom())
-                .update();
-        boolean known = jdbc.sql("select count(*) from early_help_episode where eh_episode_id = :id")
-                .param("id", due.ehEpisodeId()).query(Long.class).single() > 0;
-        if (!known) {
-            throw new IllegalStateException("No Early Help episode " + due.ehEpisodeId() + " is recorded for " + due.laChildId());
-        }
+        nextDue.record(REVIEW, due.ehEpisodeId(), due.laChildId(), due.countedFrom(), due.dueOn());
     }
 
     void closed(EarlyHelpEpisodeClosed closed) {

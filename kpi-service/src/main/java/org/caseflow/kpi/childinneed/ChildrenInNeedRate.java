@@ -1,6 +1,5 @@
 package org.caseflow.kpi.childinneed;
 
-import java.math.BigDecimal;
 import org.caseflow.kpi.measures.Measure;
 import org.caseflow.kpi.measures.MeasureValue;
 import org.caseflow.kpi.measures.RatePer10kChildren;
@@ -31,6 +30,6 @@ class ChildrenInNeedRate implements Measure {
     @Override
     public MeasureValue valueFor(ReportingPeriod period) {
         long children = episodes.childrenInNeedOn(period.reportingDate()).size();
-        return ratePer10kChildren.of(children, BigDecimal.ONE, period.financialYear(), period.atReportingDate());
+        return ratePer10kChildren.ofChildrenAtReportingDate(children, period);
     }
 }

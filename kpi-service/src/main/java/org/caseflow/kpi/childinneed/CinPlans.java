@@ -1,5 +1,7 @@
 package org.caseflow.kpi.childinneed;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.caseflow.kpi.childinneed.rules.CinPlan;
@@ -25,5 +27,11 @@ class CinPlans {
     List<CinPlan> openOrEndingOn(LocalDate date) {
         return jdbc.sql("select cin_plan_id, la_child_id, started_on, ended_on from cin_plan_fact p where " + OPEN_OR_ENDING_ON)
                 .param("on", date).query(CinPlan.class).list();
+    }
+
+    /** A plan from a row holding the columns of {@code cin_plan_fact p}. */
+    static CinPlan planOf(ResultSet row) throws SQLException {
+        return new CinPlan(row.getString("cin_plan_id"), row.getString("la_child_id"), row.getObject("started_on", LocalDate.class),
+                row.getObject("ended_on", LocalDate.class));
     }
 }

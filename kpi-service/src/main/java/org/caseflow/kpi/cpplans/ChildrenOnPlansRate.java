@@ -1,6 +1,5 @@
 package org.caseflow.kpi.cpplans;
 
-import java.math.BigDecimal;
 import org.caseflow.kpi.cpplans.rules.CpPlan;
 import org.caseflow.kpi.measures.Measure;
 import org.caseflow.kpi.measures.MeasureValue;
@@ -32,6 +31,6 @@ class ChildrenOnPlansRate implements Measure {
     @Override
     public MeasureValue valueFor(ReportingPeriod period) {
         long children = CpPlan.childrenOnAPlan(plans.openOrEndingOn(period.reportingDate()), period.reportingDate());
-        return ratePer10kChildren.of(children, BigDecimal.ONE, period.financialYear(), period.atReportingDate());
+        return ratePer10kChildren.ofChildrenAtReportingDate(children, period);
     }
 }

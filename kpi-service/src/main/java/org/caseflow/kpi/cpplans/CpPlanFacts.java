@@ -72,18 +72,18 @@ class CpPlanFacts implements FactRecorder {
     }
 
     private void reviewed(UUID eventId, ReviewConferenceHeld review) {
+        String endReason = review.endReason() == null ? null : review.endReason().name();
         jdbc.sql("""
                         insert into cp_review_fact (event_id, cp_plan_id, la_child_id, held_on, due_on, decision, end_reason)
                         values (:id, :plan, :child, :held, :due, :decision, :endReason)
                         on conflict (event_id) do nothing""")
                 .param("id", eventId).param("plan", review.cpPlanId()).param("child", review.laChildId())
                 .param("held", review.heldOn()).param("due", review.dueOn()).param("decision", review.decision().name())
-                .param("endReason", review.endReason() == null ? null : review.endReason().name())
+                .param("endReason", endReason)
                 .update();
         if (review.endsThePlan()) {
             int ended = jdbc.sql("update cp_plan_fact set ended_on = :held, end_reason = :endReason where cp_plan_id = :plan")
-                    .param("plan", review.cpPlanId()).param("held", review.heldOn())
-                    .param("endReason", review.endReason() == null ? null : review.endReason().name())
+                    .param("plan", review.cpPlanId()).param("held", review.heldOn()).param("endReason", endReason)
                     .update();
             // set aside rather than lose the end: once the plan's start is applied, the end can be re-applied
             if (ended == 0) {

@@ -27,4 +27,12 @@ public class RatePer10kChildren {
                 .map(children -> MeasureValue.ratePer10k(count, factor, children, period))
                 .orElse(new MeasureValue(null, count, null, period));
     }
+
+    /**
+     * The snapshot rate: {@code children} counted at the end of the reporting date per 10,000 children of
+     * the financial year it falls in, as KPIs {@code cin-rate} and {@code cp-rate} report their counts.
+     */
+    public MeasureValue ofChildrenAtReportingDate(long children, ReportingPeriod period) {
+        return of(children, BigDecimal.ONE, period.financialYear(), period.atReportingDate());
+    }
 }

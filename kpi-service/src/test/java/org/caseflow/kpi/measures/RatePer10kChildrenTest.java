@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.caseflow.calendar.FinancialYear;
 import org.caseflow.kpi.KpiIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,15 @@ class RatePer10kChildrenTest {
         // 2 x 1.5 x 10,000 / 33,100 = 0.906...
         assertThat(ratePer10kChildren.of(2, new BigDecimal("1.5"), new FinancialYear(2025), PERIOD))
                 .isEqualTo(new MeasureValue(new BigDecimal("0.9"), 2, 33_100L, PERIOD));
+    }
+
+    @Test
+    void childrenAtTheReportingDateAreRatedOverThePopulationOfItsFinancialYearAsASnapshot() {
+        // 31 March 2026 is in 2025-26: 4 x 10,000 / 33,100 = 1.208...
+        ReportingPeriod march = ReportingPeriod.of(YearMonth.of(2026, 3), LocalDate.of(2026, 5, 1));
+        assertThat(ratePer10kChildren.ofChildrenAtReportingDate(4, march))
+                .isEqualTo(ratePer10kChildren.of(4, BigDecimal.ONE, new FinancialYear(2025), march.atReportingDate()))
+                .isEqualTo(new MeasureValue(new BigDecimal("1.2"), 4, 33_100L, march.atReportingDate()));
     }
 
     @Test
