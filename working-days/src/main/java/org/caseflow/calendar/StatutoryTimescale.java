@@ -48,6 +48,13 @@ public enum StatutoryTimescale implements Timescale {
     CLA_VISIT_FIRST_YEAR("T13",
             "In the first year of a placement, visit a looked-after child at intervals of no more than 6 weeks",
             6, CALENDAR_WEEKS),
+    /**
+     * T14. After a placement's first year, when the placement is meant to last until the child is
+     * 18; otherwise visits stay at the 6-week interval of T13.
+     */
+    CLA_VISIT_AFTER_FIRST_YEAR("T14",
+            "After the first year of a placement meant to last until the child is 18, visit at intervals of no more than 3 months",
+            3, CALENDAR_MONTHS),
     /** T17. */
     FIRST_CLA_REVIEW("T17",
             "Hold the first looked-after child review within 20 working days of the child becoming looked after",

@@ -5,7 +5,9 @@ public enum AssessmentOutcome {
     NO_FURTHER_ACTION("no further action, case closed"),
     STEP_DOWN_TO_EARLY_HELP("step down to Early Help"),
     CHILD_IN_NEED_PLAN("child in need plan"),
-    STRATEGY_DISCUSSION("strategy discussion");
+    STRATEGY_DISCUSSION("strategy discussion"),
+    /** The child is to be looked after (the looked-after journey records the entry). */
+    LOOKED_AFTER("the child is to be looked after");
 
     private final String label;
 

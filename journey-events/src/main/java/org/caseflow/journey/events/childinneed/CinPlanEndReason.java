@@ -4,6 +4,7 @@ package org.caseflow.journey.events.childinneed;
 public enum CinPlanEndReason {
     STEP_DOWN_TO_EARLY_HELP("stepped down to Early Help"),
     STEP_UP_TO_CHILD_PROTECTION("stepped up to child protection (a strategy discussion)"),
+    BECAME_LOOKED_AFTER("became looked after"),
     NO_FURTHER_ACTION("no further action"),
     MOVED_AWAY("moved to another area");
 
