@@ -13,18 +13,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param groups          group id to its name ({@code team-north: Assessment Team North})
  * @param assessmentTeams the groups that take referrals for child and family assessments
+ * @param careTeams       the groups that hold the cases of children looked after (the children in care service)
  * @param people          user id to the person, for teams to be offered before their people have signed in
  */
 @ConfigurationProperties("caseflow.directory")
-public record Directory(Map<String, String> groups, List<String> assessmentTeams, Map<String, Person> people) {
+public record Directory(Map<String, String> groups, List<String> assessmentTeams, List<String> careTeams, Map<String, Person> people) {
 
     public Directory {
         groups = groups == null ? Map.of() : Map.copyOf(groups);
         assessmentTeams = assessmentTeams == null ? List.of() : List.copyOf(assessmentTeams);
+        careTeams = careTeams == null ? List.of() : List.copyOf(careTeams);
         people = people == null ? Map.of() : Map.copyOf(people);
-        for (String team : assessmentTeams) {
+        requireGroups("assessment team", assessmentTeams, groups);
+        requireGroups("care team", careTeams, groups);
+    }
+
+    private static void requireGroups(String kind, List<String> teams, Map<String, String> groups) {
+        for (String team : teams) {
             if (!groups.containsKey(team)) {
-                throw new IllegalArgumentException("The assessment team " + team + " is not one of the directory's groups " + groups.keySet());
+                throw new IllegalArgumentException("The " + kind + " " + team + " is not one of the directory's groups " + groups.keySet());
             }
         }
     }

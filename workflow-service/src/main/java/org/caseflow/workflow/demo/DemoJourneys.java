@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo data for the local run: a few dozen contacts over the last six months, taken as far through
  * the front door and assessment as their dates allow, by the demo users, through the real engine,
  * children at the stages of child protection ({@link DemoChildProtection}), and Early Help taking on
- * what social care asked of it, with one family stepped up ({@link DemoEarlyHelp}). Recent work is left
+ * what social care asked of it, with one family stepped up ({@link DemoEarlyHelp}), and children looked after ({@link DemoLookedAfter}). Recent work is left
  * open in Tasklist (the last three contacts wait for the front door); work past its statutory
  * deadline is left open too, so its escalation timer fires. Runs once, on an empty engine.
  */
@@ -52,19 +52,21 @@ class DemoJourneys {
     private final DemoSteps steps;
     private final DemoChildProtection childProtection;
     private final DemoEarlyHelp earlyHelp;
+    private final DemoLookedAfter lookedAfter;
     private final WorkingDayCalendar calendar;
     private final TransactionTemplate transaction;
     private final boolean enabled;
     private final Random random = new Random(20231);
 
     DemoJourneys(RuntimeService runtime, HistoryService history, DemoSteps steps, DemoChildProtection childProtection,
-            DemoEarlyHelp earlyHelp, WorkingDayCalendar calendar, TransactionTemplate transaction,
+            DemoEarlyHelp earlyHelp, DemoLookedAfter lookedAfter, WorkingDayCalendar calendar, TransactionTemplate transaction,
             @Value("${caseflow.demo-data.enabled:false}") boolean enabled) {
         this.runtime = runtime;
         this.history = history;
         this.steps = steps;
         this.childProtection = childProtection;
         this.earlyHelp = earlyHelp;
+        this.lookedAfter = lookedAfter;
         this.calendar = calendar;
         this.transaction = transaction;
         this.enabled = enabled;
@@ -99,6 +101,7 @@ class DemoJourneys {
         transaction.executeWithoutResult(status -> restrictedRecordToBe(today));
         childProtection.load(today);
         earlyHelp.load(today);
+        lookedAfter.load(today);
         log.info("Demo contacts loaded");
     }
 

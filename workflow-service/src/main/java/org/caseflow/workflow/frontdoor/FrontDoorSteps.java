@@ -1,6 +1,5 @@
 package org.caseflow.workflow.frontdoor;
 
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.caseflow.journey.events.JourneyData;
@@ -21,9 +20,6 @@ import org.springframework.stereotype.Component;
 @Component("frontDoorSteps")
 public class FrontDoorSteps {
 
-    /** The council's LA child ids: letters and digits, at most 20 (CIN census LAchildID). */
-    private static final Pattern LA_CHILD_ID = Pattern.compile("[A-Za-z0-9]{1,20}");
-
     private final TeamDirectory teams;
     private final KnownChildren knownChildren;
 
@@ -39,7 +35,7 @@ public class FrontDoorSteps {
      */
     public void checkContact(DelegateExecution execution) {
         TaskInput input = TaskInput.of(execution);
-        boolean known = input.text(JourneyData.LA_CHILD_ID).map(laChildId -> linkToKnownChild(execution, laChildId)).orElse(false);
+        boolean known = knownChildren.link(execution);
         input.requiredChoice(FrontDoorData.CONTACT_SOURCE, ContactSource.class);
         ContactRules.check(new ContactRules.Child(known, input.text(JourneyData.CHILD_GIVEN_NAME).orElse(null),
                         input.text(JourneyData.CHILD_FAMILY_NAME).orElse(null), input.date(JourneyData.CHILD_DATE_OF_BIRTH).orElse(null),
@@ -56,27 +52,4 @@ public class FrontDoorSteps {
                 TaskInput.today(), teams::isAssessmentTeam);
     }
 
-    /** Whether the contact is linked to a known child's record (the application's own work names children it made itself). */
-    private boolean linkToKnownChild(DelegateExecution execution, String laChildId) {
-        if (!LA_CHILD_ID.matcher(laChildId).matches()) {
-            throw TaskInput.invalid(JourneyData.LA_CHILD_ID, "An LA child id is letters and digits, at most 20.");
-        }
-        if (!knownChildren.isPersonsRequest()) {
-            return false;
-        }
-        ChildIdentity child = knownChildren.openToCaller(laChildId).orElseThrow(() -> TaskInput.invalid(
-                JourneyData.LA_CHILD_ID, "There is no child with LA child id " + laChildId
-                        + " whose record you may add a contact to. Leave it empty for a child new to us."));
-        setIfKnown(execution, JourneyData.CHILD_GIVEN_NAME, child.givenName());
-        setIfKnown(execution, JourneyData.CHILD_FAMILY_NAME, child.familyName());
-        setIfKnown(execution, JourneyData.CHILD_DATE_OF_BIRTH, child.dateOfBirth());
-        setIfKnown(execution, JourneyData.CHILD_EXPECTED_DATE_OF_BIRTH, child.expectedDateOfBirth());
-        return true;
-    }
-
-    private static void setIfKnown(DelegateExecution execution, String variable, String recorded) {
-        if (recorded != null && !recorded.isBlank()) {
-            execution.setVariable(variable, recorded);
-        }
-    }
 }

@@ -1,5 +1,10 @@
 package org.caseflow.workflow.frontdoor;
 
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.caseflow.journey.events.JourneyData;
+import org.caseflow.workflow.forms.TaskInput;
+
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,7 +29,10 @@ import org.springframework.web.client.RestClientException;
  * so a restricted record stays closed, and a refused child looks exactly like a missing one.
  */
 @Component
-class KnownChildren {
+public class KnownChildren {
+
+    /** The council's LA child ids: letters and digits, at most 20 (CIN census LAchildID). */
+    private static final Pattern LA_CHILD_ID = Pattern.compile("[A-Za-z0-9]{1,20}");
 
     private final RestClient casework;
 
@@ -77,5 +85,41 @@ class KnownChildren {
     private static Optional<String> callersToken() {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         return caller instanceof JwtAuthenticationToken token ? Optional.of(token.getToken().getTokenValue()) : Optional.empty();
+    }
+
+    /**
+     * A journey started for a known child (a contact, a child coming into care) links to the
+     * child's record: the record must be open to the person starting it, and the journey carries the
+     * child as the record names them, whatever was typed (a change of identity is its own step, in
+     * the case record). Work the application does itself names children it made itself.
+     *
+     * @return whether the journey names a known child
+     */
+    public boolean link(DelegateExecution execution) {
+        Optional<String> named = TaskInput.of(execution).text(JourneyData.LA_CHILD_ID);
+        if (named.isEmpty()) {
+            return false;
+        }
+        String laChildId = named.get();
+        if (!LA_CHILD_ID.matcher(laChildId).matches()) {
+            throw TaskInput.invalid(JourneyData.LA_CHILD_ID, "An LA child id is letters and digits, at most 20.");
+        }
+        if (!isPersonsRequest()) {
+            return false;
+        }
+        ChildIdentity child = openToCaller(laChildId).orElseThrow(() -> TaskInput.invalid(
+                JourneyData.LA_CHILD_ID, "There is no child with LA child id " + laChildId
+                        + " whose record you may add to. Leave it empty for a child new to us."));
+        setIfKnown(execution, JourneyData.CHILD_GIVEN_NAME, child.givenName());
+        setIfKnown(execution, JourneyData.CHILD_FAMILY_NAME, child.familyName());
+        setIfKnown(execution, JourneyData.CHILD_DATE_OF_BIRTH, child.dateOfBirth());
+        setIfKnown(execution, JourneyData.CHILD_EXPECTED_DATE_OF_BIRTH, child.expectedDateOfBirth());
+        return true;
+    }
+
+    private static void setIfKnown(DelegateExecution execution, String variable, String recorded) {
+        if (recorded != null && !recorded.isBlank()) {
+            execution.setVariable(variable, recorded);
+        }
     }
 }

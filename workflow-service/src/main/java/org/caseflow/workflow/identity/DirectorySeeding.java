@@ -27,7 +27,8 @@ class DirectorySeeding {
     @EventListener(PostDeployEvent.class)
     void seed() {
         configured.groups().forEach((id, name) -> directory.ensureGroup(id, name,
-                configured.assessmentTeams().contains(id) ? TeamDirectory.ASSESSMENT_TEAM : Groups.GROUP_TYPE_WORKFLOW));
+                configured.assessmentTeams().contains(id) ? TeamDirectory.ASSESSMENT_TEAM
+                        : configured.careTeams().contains(id) ? TeamDirectory.CARE_TEAM : Groups.GROUP_TYPE_WORKFLOW));
         configured.people().forEach((id, person) -> {
             directory.ensureUser(id, person.firstName(), person.lastName());
             person.groups().forEach(group -> directory.ensureMembership(id, group));

@@ -25,6 +25,7 @@ public class TeamChoices {
     static final String ASSESSMENT_TEAMS = "assessmentTeams";
     /** {@code AllocateSocialWorker}: the social workers of the team the referral went to. */
     static final String TEAM_WORKERS = "teamWorkers";
+    static final String CARE_TEAMS = "careTeams";
     /** {@code AcceptTransfer}: the Early Help practitioners who may lead a family's support. */
     static final String EARLY_HELP_PRACTITIONERS = "earlyHelpPractitioners";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,6 +39,11 @@ public class TeamChoices {
     public void offerAssessmentTeams(DelegateTask task) {
         offer(task, ASSESSMENT_TEAMS, teams.assessmentTeams().stream()
                 .map(team -> choice(team.getName(), team.getId())).toList());
+    }
+
+    /** {@code RecordEntryToCare} and the start form of a direct entry: the teams that hold looked-after children's cases. */
+    public void offerCareTeams(DelegateTask task) {
+        offer(task, CARE_TEAMS, teams.careTeams().stream().map(team -> choice(team.getName(), team.getId())).toList());
     }
 
     public void offerSocialWorkers(DelegateTask task) {

@@ -19,6 +19,8 @@ public class TeamDirectory {
 
     /** The directory's group type for teams that take referrals (set from {@code caseflow.directory.assessment-teams}). */
     public static final String ASSESSMENT_TEAM = "assessment-team";
+    /** The directory's group type for teams that hold looked-after children's cases (from {@code caseflow.directory.care-teams}). */
+    public static final String CARE_TEAM = "care-team";
 
     private final IdentityService identityService;
 
@@ -56,7 +58,20 @@ public class TeamDirectory {
 
     /** The teams that take referrals for assessment, by name. */
     public List<Group> assessmentTeams() {
-        return asTheJourney(() -> identityService.createGroupQuery().groupType(ASSESSMENT_TEAM).orderByGroupName().asc().list()
+        return managedTeamsOfType(ASSESSMENT_TEAM);
+    }
+
+    /** The teams that hold looked-after children's cases, by name. */
+    public List<Group> careTeams() {
+        return managedTeamsOfType(CARE_TEAM);
+    }
+
+    public boolean isCareTeam(String groupId) {
+        return careTeams().stream().anyMatch(team -> team.getId().equals(groupId));
+    }
+
+    private List<Group> managedTeamsOfType(String type) {
+        return asTheJourney(() -> identityService.createGroupQuery().groupType(type).orderByGroupName().asc().list()
                 .stream()
                 .filter(team -> identityService.createGroupQuery().groupId(CaseflowGroups.managersOf(team.getId())).count() == 1)
                 .toList());

@@ -8,6 +8,7 @@ import org.caseflow.journey.events.JourneyData;
 import org.caseflow.journey.events.childinneed.CinData;
 import org.caseflow.journey.events.childprotection.ChildProtectionData;
 import org.caseflow.journey.events.earlyhelp.EarlyHelpData;
+import org.caseflow.journey.events.lookedafter.LookedAfterData;
 import org.caseflow.workflow.forms.TaskInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Readable identifiers for contacts ({@code CON-000042}), children ({@code C1000042}, the council's
  * LA child id), referrals ({@code REF-000042}), child protection plans ({@code CPP-000042}), child
- * in need plans ({@code CIN-000042}) and Early Help episodes ({@code EH-000042}), from database
+ * in need plans ({@code CIN-000042}), Early Help episodes ({@code EH-000042}) and periods of care
+ * ({@code LAC-000042}), from database
  * sequences. A journey's business key is its contact, referral, plan or episode id.
  */
 @Component("journeyIds")
@@ -61,6 +63,17 @@ public class JourneyIds {
         String episodeId = "EH-%06d".formatted(next("early_help_number"));
         execution.setVariable(EarlyHelpData.EH_EPISODE_ID, episodeId);
         execution.setProcessBusinessKey(episodeId);
+        assignChildIfNew(execution);
+    }
+
+    /**
+     * Start of a period of care: a new period id, the journey known by it, and an LA child id for a
+     * child new to the council (an unaccompanied child, say, entering care directly).
+     */
+    public void assignLookedAfter(DelegateExecution execution) {
+        String periodId = "LAC-%06d".formatted(next("looked_after_number"));
+        execution.setVariable(LookedAfterData.CLA_PERIOD_ID, periodId);
+        execution.setProcessBusinessKey(periodId);
         assignChildIfNew(execution);
     }
 

@@ -45,7 +45,8 @@ class DemoJourneysTest {
         assertThat(events.get("ContactReceived")).isGreaterThanOrEqualTo(41);
         assertThat(events).containsKeys("ContactDecided", "ReferralReceived", "SocialWorkerAllocated", "AssessmentCompleted",
                 "StrategyDiscussionHeld", "Section47Completed", "IcpcHeld", "CpPlanStarted", "CpVisitMade", "CoreGroupHeld",
-                "CinPlanStarted", "EarlyHelpEpisodeStarted", "EarlyHelpTransferAccepted", "EarlyHelpAssessmentCompleted", "StepUpDecided");
+                "CinPlanStarted", "EarlyHelpEpisodeStarted", "EarlyHelpTransferAccepted", "EarlyHelpAssessmentCompleted", "StepUpDecided",
+                "CareStarted", "ClaVisitMade", "ClaReviewHeld", "PlacementChanged", "CareCeased");
         assertThat(jdbc.sql("select count(*) from journey.event where type = 'EarlyHelpEpisodeStarted' and data->>'ehOrigin' like '%STEP_DOWN'")
                 .query(Long.class).single()).as("a step-down").isPositive();
         Instant now = Instant.now();

@@ -17,6 +17,13 @@ import org.caseflow.journey.events.childinneed.CinReviewDecision;
 import org.caseflow.journey.events.childprotection.AbuseCategory;
 import org.caseflow.journey.events.earlyhelp.EarlyHelpClosure;
 import org.caseflow.journey.events.earlyhelp.EarlyHelpReviewDecision;
+import org.caseflow.journey.events.lookedafter.CareEntryRoute;
+import org.caseflow.journey.events.lookedafter.CategoryOfNeed;
+import org.caseflow.journey.events.lookedafter.LegalStatus;
+import org.caseflow.journey.events.lookedafter.PlacementChangeReason;
+import org.caseflow.journey.events.lookedafter.PlacementProvider;
+import org.caseflow.journey.events.lookedafter.PlacementType;
+import org.caseflow.journey.events.lookedafter.ReasonCeased;
 import org.caseflow.journey.events.childprotection.IcpcDecision;
 import org.caseflow.journey.events.childprotection.PlanEndReason;
 import org.caseflow.journey.events.childprotection.ReviewDecision;
@@ -53,6 +60,15 @@ class FormsSpellEachFactOnceTest {
             Map.entry("cinReviewDecision", valuesOf(CinReviewDecision.class)),
             Map.entry("cinPlanEndReason", valuesOf(CinPlanEndReason.class)),
             Map.entry("ehReviewDecision", valuesOf(EarlyHelpReviewDecision.class)),
+            Map.entry("legalStatus", valuesOf(LegalStatus.class)),
+            Map.entry("categoryOfNeed", valuesOf(CategoryOfNeed.class)),
+            Map.entry("placementType", valuesOf(PlacementType.class)),
+            Map.entry("placementProvider", valuesOf(PlacementProvider.class)),
+            Map.entry("placementChangeReason", valuesOf(PlacementChangeReason.class)),
+            Map.entry("reasonCeased", valuesOf(ReasonCeased.class)),
+            // a direct entry to care: the routes from social care's own stages come by their hand-offs
+            Map.entry("careEntryRoute", Set.of(CareEntryRoute.POLICE_PROTECTION.name(), CareEntryRoute.REMAND.name(),
+                    CareEntryRoute.UNACCOMPANIED_CHILD.name(), CareEntryRoute.ACCOMMODATED.name())),
             // an episode is closed as stepped up only by the front door accepting it, never by a review
             Map.entry("ehClosure", EnumSet.complementOf(EnumSet.of(EarlyHelpClosure.STEPPED_UP)).stream().map(Enum::name)
                     .collect(Collectors.toSet())));

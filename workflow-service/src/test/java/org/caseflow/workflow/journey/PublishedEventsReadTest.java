@@ -38,6 +38,16 @@ import org.caseflow.journey.events.earlyhelp.EarlyHelpReviewHeld;
 import org.caseflow.journey.events.earlyhelp.EarlyHelpTransferAccepted;
 import org.caseflow.journey.events.earlyhelp.StepUpDecided;
 import org.caseflow.journey.events.escalation.Escalation;
+import org.caseflow.journey.events.lookedafter.CareCeased;
+import org.caseflow.journey.events.lookedafter.CareStarted;
+import org.caseflow.journey.events.lookedafter.ClaReviewHeld;
+import org.caseflow.journey.events.lookedafter.ClaVisitMade;
+import org.caseflow.journey.events.lookedafter.ClaWorkDue;
+import org.caseflow.journey.events.lookedafter.PlacementChanged;
+import org.caseflow.journey.events.lookedafter.PlacementPlanAgreed;
+import org.caseflow.journey.events.lookedafter.PlacementProvider;
+import org.caseflow.journey.events.lookedafter.PlacementType;
+import org.caseflow.journey.events.lookedafter.ReasonCeased;
 import org.caseflow.journey.events.frontdoor.ContactDecided;
 import org.caseflow.journey.events.frontdoor.ContactOutcome;
 import org.caseflow.journey.events.frontdoor.ContactReceived;
@@ -80,7 +90,15 @@ class PublishedEventsReadTest {
             Map.entry(EarlyHelpReviewDue.TYPE, EarlyHelpReviewDue::from),
             Map.entry(EarlyHelpReviewHeld.TYPE, EarlyHelpReviewHeld::from),
             Map.entry(StepUpDecided.TYPE, StepUpDecided::from),
-            Map.entry(EarlyHelpEpisodeClosed.TYPE, EarlyHelpEpisodeClosed::from));
+            Map.entry(EarlyHelpEpisodeClosed.TYPE, EarlyHelpEpisodeClosed::from),
+            Map.entry(CareStarted.TYPE, CareStarted::from),
+            Map.entry(ClaVisitMade.TYPE, ClaVisitMade::from),
+            Map.entry(ClaWorkDue.VISIT_DUE, ClaWorkDue::from),
+            Map.entry(ClaReviewHeld.TYPE, ClaReviewHeld::from),
+            Map.entry(ClaWorkDue.REVIEW_DUE, ClaWorkDue::from),
+            Map.entry(PlacementChanged.TYPE, PlacementChanged::from),
+            Map.entry(PlacementPlanAgreed.TYPE, PlacementPlanAgreed::from),
+            Map.entry(CareCeased.TYPE, CareCeased::from));
 
     @Autowired
     JourneyFeed feed;
@@ -232,6 +250,43 @@ class PublishedEventsReadTest {
         assertThat(StepUpDecided.from(published.get(16)).accepted()).isTrue();
         assertThat(EarlyHelpEpisodeClosed.from(published.get(17)).closure()).isEqualTo(EarlyHelpClosure.STEPPED_UP);
         assertThat(published.get(18).referralId()).as("a new referral").isNotEqualTo(referral.getBusinessKey());
+    }
+
+    @Test
+    void everyEventOfAPeriodOfCareReadsAsItsTypeSays() {
+        long cursor = endOfFeed();
+        runtime.createMessageCorrelation("CareRequested").setVariables(withVariables("laChildId", "C9000090", "referralId", "REF-900090",
+                "childGivenName", "Cal", "childFamilyName", "Read", "childDateOfBirth", "2012-02-02", "assessmentTeam", "team-north",
+                "careEntryRoute", "CP_PLAN", "careRequestedOn", "2026-01-05")).correlateStartMessage();
+        ProcessInstance care = runtime.createProcessInstanceQuery().processDefinitionKey("looked-after")
+                .variableValueEquals("laChildId", "C9000090").singleResult();
+        complete(care, "RecordEntryToCare", withVariables("careStartDate", "2026-01-05", "legalStatus", "C2", "categoryOfNeed", "N1",
+                "careTeam", "team-cic", "placementType", "U6", "placementProvider", "PR1", "placementPostcodeDistrict", "SE9",
+                "placementUntilEighteen", true, "placementEmergency", false));
+        complete(care, "RecordClaVisit", withVariables("claVisitDate", "2026-01-09", "claChildSeen", true, "claChildSeenAlone", false));
+        complete(care, "HoldClaReview", withVariables("claReviewDate", "2026-01-30", "independentReviewingOfficer", "J. Reviewer"));
+        complete(care, "RecordPlacementChange", withVariables("placementStartDate", "2026-02-10", "placementType", "K2",
+                "placementProvider", "PR4", "placementPostcodeDistrict", "ME1", "placementUntilEighteen", false, "placementEmergency", true,
+                "placementChangeReason", "CREQB"));
+        complete(care, "AgreePlacementPlan", withVariables("placementPlanDate", "2026-02-13"));
+        complete(care, "RecordCareCeased", withVariables("careCeasedDate", "2026-03-02", "reasonCeased", "E4A"));
+
+        List<JourneyEvent> published = feed.read(cursor, 500).events().stream()
+                .filter(event -> "C9000090".equals(event.laChildId()) && Escalation.of(event).isEmpty()).toList();
+
+        assertThat(published).extracting(JourneyEvent::type).containsExactly("CareStarted", "ClaVisitMade", "ClaVisitDue",
+                "ClaReviewHeld", "ClaReviewDue", "PlacementChanged", "ClaVisitDue", "PlacementPlanAgreed", "CareCeased");
+        published.forEach(event -> assertThat(READERS.get(event.type()).apply(event)).as(event.type()).isNotNull());
+        CareStarted started = CareStarted.from(published.get(0));
+        assertThat(started.firstPlacement().type()).isEqualTo(PlacementType.U6);
+        assertThat(started.firstPlacement().untilEighteen()).isTrue();
+        assertThat(started.firstReviewDueOn()).isEqualTo(LocalDate.of(2026, 2, 2));
+        assertThat(started.team()).isEqualTo("team-cic");
+        PlacementChanged moved = PlacementChanged.from(published.get(5));
+        assertThat(moved.placement().provider()).isEqualTo(PlacementProvider.PR4);
+        assertThat(moved.visitDueOn()).isEqualTo(LocalDate.of(2026, 2, 17));
+        assertThat(PlacementPlanAgreed.from(published.get(7)).inTime()).isTrue();
+        assertThat(CareCeased.from(published.get(8)).reason().kind()).isEqualTo(ReasonCeased.Kind.RETURNED_HOME);
     }
 
     private void complete(ProcessInstance instance, String taskKey, Map<String, Object> form) {
