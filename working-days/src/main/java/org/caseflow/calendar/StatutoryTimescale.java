@@ -70,7 +70,16 @@ public enum StatutoryTimescale implements Timescale {
     /** T20. */
     EMERGENCY_PLACEMENT_PLAN("T20",
             "Agree the placement plan for an emergency placement within 5 working days of the placement",
-            5, WORKING_DAYS);
+            5, WORKING_DAYS),
+    /**
+     * T21 (LGA Standards for employers of social workers). Its interval changes through the year:
+     * weekly for the first 6 weeks, fortnightly to 6 months, then monthly; the limit here is the
+     * longest, and the supervision journey times each session by the interval of its phase.
+     */
+    ASYE_SUPERVISION("T21",
+            "Supervise a social worker in their assessed and supported year in employment weekly for 6 weeks, fortnightly to 6 months,"
+                    + " then monthly",
+            1, CALENDAR_MONTHS);
 
     private final String id;
     private final String description;

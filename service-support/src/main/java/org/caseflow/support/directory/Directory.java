@@ -1,5 +1,7 @@
 package org.caseflow.support.directory;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -36,7 +38,32 @@ public record Directory(Map<String, String> groups, List<String> assessmentTeams
         }
     }
 
-    public record Person(String name, String role, List<String> groups) {
+    /**
+     * A person, with what the workforce measures read (DfE children's social work workforce census):
+     *
+     * @param service     the service they work in
+     * @param caseHolding whether they hold cases (caseloads count case-holding social workers only)
+     * @param asyeStart   the start of their assessed and supported year in employment, for a newly
+     *                    qualified social worker; null for an experienced one
+     * @param employment  permanent or agency (default permanent)
+     * @param fte         full-time equivalent (default 1.0)
+     */
+    public record Person(String name, String role, List<String> groups, Service service, boolean caseHolding, LocalDate asyeStart,
+            Employment employment, BigDecimal fte) {
+
+        public Person {
+            groups = groups == null ? List.of() : List.copyOf(groups);
+            employment = employment == null ? Employment.PERMANENT : employment;
+            fte = fte == null ? BigDecimal.ONE : fte;
+            if (fte.signum() <= 0 || fte.compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException("A full-time equivalent is more than 0 and at most 1, not " + fte + " (" + name + ")");
+            }
+        }
+
+        /** In their assessed and supported year in employment on {@code day}: the 12 months from its start. */
+        public boolean inAsyeOn(LocalDate day) {
+            return asyeStart != null && !day.isBefore(asyeStart) && day.isBefore(asyeStart.plusYears(1));
+        }
 
         public String firstName() {
             return name.substring(0, name.indexOf(' '));
