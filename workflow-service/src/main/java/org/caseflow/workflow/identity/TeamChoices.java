@@ -26,6 +26,7 @@ public class TeamChoices {
     /** {@code AllocateSocialWorker}: the social workers of the team the referral went to. */
     static final String TEAM_WORKERS = "teamWorkers";
     static final String CARE_TEAMS = "careTeams";
+    static final String SUPERVISORS = "supervisors";
     /** {@code AcceptTransfer}: the Early Help practitioners who may lead a family's support. */
     static final String EARLY_HELP_PRACTITIONERS = "earlyHelpPractitioners";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,6 +54,11 @@ public class TeamChoices {
 
     public void offerEarlyHelpPractitioners(DelegateTask task) {
         offer(task, EARLY_HELP_PRACTITIONERS, people(teams.membersOf(CaseflowGroups.EARLY_HELP)));
+    }
+
+    /** {@code RecordSupervision}: the managers of the supervised worker's team. */
+    public void offerManagersOf(DelegateTask task, String team) {
+        offer(task, SUPERVISORS, people(teams.membersOf(CaseflowGroups.managersOf(team))));
     }
 
     /** A person as a choice reads: their name, with their user id to tell namesakes apart. */

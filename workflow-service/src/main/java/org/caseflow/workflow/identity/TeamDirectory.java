@@ -50,6 +50,19 @@ public class TeamDirectory {
         return asTheJourney(() -> identityService.createUserQuery().memberOfGroup(groupId).orderByUserLastName().asc().list());
     }
 
+    /** The team of a social worker: the first of their groups that has managers. */
+    public java.util.Optional<String> teamOfSocialWorker(String userId) {
+        return asTheJourney(() -> {
+            if (!isMember(userId, CaseflowGroups.SOCIAL_WORKERS)) {
+                return java.util.Optional.<String>empty();
+            }
+            return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+                    .filter(group -> !group.equals(CaseflowGroups.SOCIAL_WORKERS))
+                    .filter(group -> identityService.createGroupQuery().groupId(CaseflowGroups.managersOf(group)).count() == 1)
+                    .findFirst();
+        });
+    }
+
     /** A team that takes referrals for assessment: configured as one, and with managers to allocate its work. */
     public boolean isAssessmentTeam(String groupId) {
         return asTheJourney(() -> identityService.createGroupQuery().groupId(groupId).groupType(ASSESSMENT_TEAM).count() == 1

@@ -47,7 +47,11 @@ public class StatutoryClocks {
     }
 
     public void start(DelegateExecution execution, String work, String rule, String fromVariable) {
-        Timescale timescale = timescales.byId(rule);
+        startWith(execution, work, timescales.byId(rule), fromVariable);
+    }
+
+    /** The same, for a timescale a journey works out itself (a supervision's interval in its phase of the ASYE). */
+    public void startWith(DelegateExecution execution, String work, Timescale timescale, String fromVariable) {
         LocalDate start = TaskInput.of(execution).requiredDate(fromVariable);
         try {
             LocalDate due = timescale.deadline(calendar, start);
@@ -83,6 +87,11 @@ public class StatutoryClocks {
         for (String suffix : new String[] {"DueOn", "Rule", "Timescale"}) {
             reviewScope.setVariableLocal(work + suffix, reviewScope.getVariable(work + suffix));
         }
+    }
+
+    /** This council's timescale with the rule id, statutory or local. */
+    public Timescale timescale(String rule) {
+        return timescales.byId(rule);
     }
 
     public static Date endOf(LocalDate day) {
