@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo data for the local run: a few dozen contacts over the last six months, taken as far through
  * the front door and assessment as their dates allow, by the demo users, through the real engine,
  * children at the stages of child protection ({@link DemoChildProtection}), and Early Help taking on
- * what social care asked of it, with one family stepped up ({@link DemoEarlyHelp}), and children looked after ({@link DemoLookedAfter}). Recent work is left
+ * what social care asked of it, with one family stepped up ({@link DemoEarlyHelp}), children looked after ({@link DemoLookedAfter}), and the workforce's supervision and case allocations ({@link DemoWorkforce}). Recent work is left
  * open in Tasklist (the last three contacts wait for the front door); work past its statutory
  * deadline is left open too, so its escalation timer fires. Runs once, on an empty engine.
  */
@@ -53,13 +55,14 @@ class DemoJourneys {
     private final DemoChildProtection childProtection;
     private final DemoEarlyHelp earlyHelp;
     private final DemoLookedAfter lookedAfter;
+    private final DemoWorkforce workforce;
     private final WorkingDayCalendar calendar;
     private final TransactionTemplate transaction;
     private final boolean enabled;
     private final Random random = new Random(20231);
 
     DemoJourneys(RuntimeService runtime, HistoryService history, DemoSteps steps, DemoChildProtection childProtection,
-            DemoEarlyHelp earlyHelp, DemoLookedAfter lookedAfter, WorkingDayCalendar calendar, TransactionTemplate transaction,
+            DemoEarlyHelp earlyHelp, DemoLookedAfter lookedAfter, DemoWorkforce workforce, WorkingDayCalendar calendar, TransactionTemplate transaction,
             @Value("${caseflow.demo-data.enabled:false}") boolean enabled) {
         this.runtime = runtime;
         this.history = history;
@@ -67,12 +70,14 @@ class DemoJourneys {
         this.childProtection = childProtection;
         this.earlyHelp = earlyHelp;
         this.lookedAfter = lookedAfter;
+        this.workforce = workforce;
         this.calendar = calendar;
         this.transaction = transaction;
         this.enabled = enabled;
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void loadIntoAnEmptyEngine() {
         if (enabled && history.createHistoricProcessInstanceQuery().processDefinitionKey("front-door").count() == 0) {
             load();
@@ -102,6 +107,7 @@ class DemoJourneys {
         childProtection.load(today);
         earlyHelp.load(today);
         lookedAfter.load(today);
+        workforce.load(today);
         log.info("Demo contacts loaded");
     }
 

@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * deployment), counting from today. Its business key is {@code SUP-<user id>}.
  */
 @Component
-class SupervisionSchedule {
+public class SupervisionSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(SupervisionSchedule.class);
     static final String JOURNEY = "supervision";
@@ -34,7 +36,9 @@ class SupervisionSchedule {
         this.directory = directory;
     }
 
+    /** After any demo data, which may start journeys counting from earlier. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void everyCaseHoldingWorkerIsSupervised() {
         directory.people().forEach((worker, person) -> {
             if (person.caseHolding()) {
@@ -44,7 +48,7 @@ class SupervisionSchedule {
     }
 
     /** Starts the worker's journey, counting from {@code from}, unless they have one. */
-    String start(String worker, Directory.Person person, LocalDate from) {
+    public String start(String worker, Directory.Person person, LocalDate from) {
         String key = "SUP-" + worker;
         var running = runtime.createProcessInstanceQuery().processDefinitionKey(JOURNEY).processInstanceBusinessKey(key).singleResult();
         if (running != null) {

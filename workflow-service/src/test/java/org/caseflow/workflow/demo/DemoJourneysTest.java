@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.caseflow.workflow.WorkflowIntegrationTest;
@@ -23,6 +24,8 @@ class DemoJourneysTest {
     @Autowired
     HistoryService history;
     @Autowired
+    RuntimeService runtime;
+    @Autowired
     TaskService tasks;
     @Autowired
     ManagementService management;
@@ -35,6 +38,9 @@ class DemoJourneysTest {
         long eventsBefore = jdbc.sql("select count(*) from journey.event").query(Long.class).single();
         long lastEventBefore = jdbc.sql("select coalesce(max(id), 0) from journey.event").query(Long.class).single();
 
+        // the demo runs on an empty engine, before the schedule starts each worker's supervision from today
+        runtime.createProcessInstanceQuery().processDefinitionKey("supervision").list()
+                .forEach(journey -> runtime.deleteProcessInstance(journey.getId(), "the demo starts supervision six months back"));
         demo.load();
 
         assertThat(contacts() - contactsBefore).as("40 contacts, a restricted record, 3 children in child protection, a step-up")
@@ -46,7 +52,12 @@ class DemoJourneysTest {
         assertThat(events).containsKeys("ContactDecided", "ReferralReceived", "SocialWorkerAllocated", "AssessmentCompleted",
                 "StrategyDiscussionHeld", "Section47Completed", "IcpcHeld", "CpPlanStarted", "CpVisitMade", "CoreGroupHeld",
                 "CinPlanStarted", "EarlyHelpEpisodeStarted", "EarlyHelpTransferAccepted", "EarlyHelpAssessmentCompleted", "StepUpDecided",
-                "CareStarted", "ClaVisitMade", "ClaReviewHeld", "PlacementChanged", "CareCeased");
+                "CareStarted", "ClaVisitMade", "ClaReviewHeld", "PlacementChanged", "CareCeased", "SupervisionHeld", "SupervisionDue",
+                "CaseReallocated");
+        assertThat(jdbc.sql("select count(distinct data->>'supervisedWorker') from journey.event where type = 'SupervisionHeld'")
+                .query(Long.class).single()).as("six months of supervision for the case-holding workers").isGreaterThan(5);
+        assertThat(jdbc.sql("select count(*) from journey.event where type = 'CaseReallocated' and data->>'caseWorker' like 'cic.%'")
+                .query(Long.class).single()).as("children looked after allocated to the children in care team").isPositive();
         assertThat(jdbc.sql("select count(*) from journey.event where type = 'EarlyHelpEpisodeStarted' and data->>'ehOrigin' like '%STEP_DOWN'")
                 .query(Long.class).single()).as("a step-down").isPositive();
         Instant now = Instant.now();
@@ -56,6 +67,8 @@ class DemoJourneysTest {
                 .anySatisfy(task -> assertThat(task.getDueDate().toInstant()).isBefore(now));
         assertThat(openTasks("HoldReviewConference")).as("a review conference due next week")
                 .anySatisfy(task -> assertThat(task.getDueDate().toInstant()).isBetween(now, now.plus(Duration.ofDays(8))));
+        assertThat(openTasks("RecordSupervision")).as("the children in care team's supervision lapsed last month")
+                .anySatisfy(task -> assertThat(task.getDueDate().toInstant()).isBefore(now.minus(Duration.ofDays(7))));
         assertThat(jdbc.sql("select count(*) from journey.event").query(Long.class).single() - eventsBefore).isGreaterThan(100);
         List<String> workers = jdbc.sql("select distinct worker from journey.event where worker is not null").query(String.class).list();
         assertThat(workers).contains("frontdoor.worker", "frontdoor.manager").containsAnyOf("north.worker", "south.worker");
