@@ -1,15 +1,12 @@
 package org.caseflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.caseflow.system.Gateway.eventually;
+import static org.caseflow.system.MonthlyMeasures.numerator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,17 +18,17 @@ import org.junit.jupiter.api.Test;
  */
 class ChildInNeedAndEarlyHelpJourneyIT {
 
-    private static final Duration CATCH_UP = Duration.ofSeconds(60);
-
     private final Gateway gateway = RunningCaseflow.gateway();
     private final Journeys journeys = new Journeys(gateway);
+    private final CaseRecords records = new CaseRecords(gateway, "south.worker");
+    private final MonthlyMeasures measures = new MonthlyMeasures(gateway);
 
     @Test
     void aChildGoesFromAChildInNeedPlanToEarlyHelpAndIsSteppedUpAgain() {
         // March to June 2026 are before the demo data's six months: count from what is there now
-        Map<String, JsonNode> marchBefore = measures("2026-03");
-        Map<String, JsonNode> mayBefore = measures("2026-05");
-        Map<String, JsonNode> juneBefore = measures("2026-06");
+        Map<String, JsonNode> marchBefore = measures.of("2026-03");
+        Map<String, JsonNode> mayBefore = measures.of("2026-05");
+        Map<String, JsonNode> juneBefore = measures.of("2026-06");
 
         // 1. a contact on Monday 2 March 2026, referred to Team South; the assessment concludes with a child in need plan
         Gateway.Response contact = gateway.post("/api/workflow/contacts", "frontdoor.worker", """
@@ -55,7 +52,7 @@ class ChildInNeedAndEarlyHelpJourneyIT {
                 .startsWith("2026-04-21T23:59:59");
         journeys.complete("south.worker", visit, """
                 {"cinVisitDate": {"value": "2026-04-01"}, "cinChildSeen": {"value": true}, "cinChildSeenAlone": {"value": true}}""");
-        JsonNode onThePlan = childWhen(laChildId, child -> child.path("childInNeed").path("onPlan").asBoolean());
+        JsonNode onThePlan = records.childWhen(laChildId, child -> child.path("childInNeed").path("onPlan").asBoolean());
         assertThat(onThePlan.get("currentLevel").asText()).isEqualTo("CHILD_IN_NEED");
         journeys.complete("south.manager", journeys.task("south.manager", "HoldCinReview", laChildId), """
                 {"cinReviewDate": {"value": "2026-05-15"}, "cinReviewDecision": {"value": "END_PLAN"},
@@ -79,10 +76,10 @@ class ChildInNeedAndEarlyHelpJourneyIT {
                  "decisionRationale": {"value": "Early Help's evidence meets the threshold."}, "assessmentTeam": {"value": "team-south"}}""");
 
         // 5. the case record: a new referral open at assessment, Early Help closed as stepped up, every step in the chronology
-        JsonNode steppedUp = childWhen(laChildId, child -> openEpisodes(child).size() == 1
+        JsonNode steppedUp = records.childWhen(laChildId, child -> openEpisodes(child).size() == 1
                 && openEpisodes(child).get(0).get("stage").asText().equals("ASSESSMENT"));
         assertThat(steppedUp.get("currentLevel").asText()).isEqualTo("CHILD_IN_NEED");
-        List<JsonNode> chronology = chronologyWith(laChildId, "CinPlanStarted", "CinVisitMade", "CinReviewHeld",
+        List<JsonNode> chronology = records.chronologyWith(laChildId, "CinPlanStarted", "CinVisitMade", "CinReviewHeld",
                 "EarlyHelpEpisodeStarted", "EarlyHelpTransferAccepted", "EarlyHelpAssessmentCompleted", "EarlyHelpReviewHeld",
                 "StepUpDecided", "EarlyHelpEpisodeClosed");
         assertThat(chronology).filteredOn(entry -> entry.get("kind").asText().equals("ReferralReceived"))
@@ -97,18 +94,18 @@ class ChildInNeedAndEarlyHelpJourneyIT {
         assertThat(gateway.get("/api/casework/children/" + laChildId, "eh.worker").status()).isEqualTo(403);
 
         // 6. the measures
-        Map<String, JsonNode> march = measuresWhen("2026-03",
+        Map<String, JsonNode> march = measures.when("2026-03",
                 page -> numerator(page, "cin-plan-count") > numerator(marchBefore, "cin-plan-count"));
         assertThat(numerator(march, "cin-plan-count")).as("on a plan at the end of March").isEqualTo(numerator(marchBefore, "cin-plan-count") + 1);
         assertThat(numerator(march, "cin-count")).isEqualTo(numerator(marchBefore, "cin-count") + 1);
-        Map<String, JsonNode> may = measuresWhen("2026-05",
+        Map<String, JsonNode> may = measures.when("2026-05",
                 page -> numerator(page, "step-downs-to-early-help") > numerator(mayBefore, "step-downs-to-early-help"));
         assertThat(numerator(may, "step-downs-to-early-help")).isEqualTo(numerator(mayBefore, "step-downs-to-early-help") + 1);
         assertThat(numerator(may, "early-help-open")).as("open to Early Help at the end of May")
                 .isEqualTo(numerator(mayBefore, "early-help-open") + 1);
         assertThat(numerator(may, "all-open-cases")).as("once, though in need and in Early Help in the month")
                 .isEqualTo(numerator(mayBefore, "all-open-cases") + 1);
-        Map<String, JsonNode> june = measuresWhen("2026-06",
+        Map<String, JsonNode> june = measures.when("2026-06",
                 page -> numerator(page, "step-ups-to-social-care") > numerator(juneBefore, "step-ups-to-social-care"));
         assertThat(numerator(june, "step-ups-to-social-care")).isEqualTo(numerator(juneBefore, "step-ups-to-social-care") + 1);
         assertThat(numerator(june, "re-referral-rate")).as("the June referral is a re-referral")
@@ -120,45 +117,5 @@ class ChildInNeedAndEarlyHelpJourneyIT {
         List<JsonNode> open = new ArrayList<>();
         child.path("openEpisodes").forEach(open::add);
         return open;
-    }
-
-    private JsonNode childWhen(String laChildId, Predicate<JsonNode> caughtUp) {
-        Gateway.Response child = eventually(() -> gateway.get("/api/casework/children/" + laChildId, "south.worker"),
-                response -> response.status() == 200 && caughtUp.test(response.json()), CATCH_UP);
-        assertThat(child.status()).as(child.body()).isEqualTo(200);
-        assertThat(caughtUp.test(child.json())).as(child.body()).isTrue();
-        return child.json();
-    }
-
-    private List<JsonNode> chronologyWith(String laChildId, String... kinds) {
-        Gateway.Response response = eventually(() -> gateway.get("/api/casework/children/" + laChildId + "/chronology", "south.worker"),
-                chronology -> chronology.status() == 200 && kindsOf(chronology.json()).containsAll(List.of(kinds)), CATCH_UP);
-        assertThat(kindsOf(response.json())).as(response.body()).contains(kinds);
-        List<JsonNode> entries = new ArrayList<>();
-        response.json().forEach(entries::add);
-        return entries;
-    }
-
-    private static List<String> kindsOf(JsonNode chronology) {
-        List<String> kinds = new ArrayList<>();
-        chronology.forEach(entry -> kinds.add(entry.get("kind").asText()));
-        return kinds;
-    }
-
-    private Map<String, JsonNode> measures(String month) {
-        Gateway.Response page = gateway.get("/api/kpi/measures?month=" + month, "performance");
-        assertThat(page.status()).as(page.body()).isEqualTo(200);
-        Map<String, JsonNode> byId = new HashMap<>();
-        page.json().get("measures").forEach(measure -> byId.put(measure.get("id").asText(), measure));
-        return byId;
-    }
-
-    private Map<String, JsonNode> measuresWhen(String month, Predicate<Map<String, JsonNode>> caughtUp) {
-        return eventually(() -> measures(month), caughtUp, CATCH_UP);
-    }
-
-    private static int numerator(Map<String, JsonNode> measures, String id) {
-        assertThat(measures).as("measure " + id).containsKey(id);
-        return measures.get(id).get("numerator").asInt();
     }
 }

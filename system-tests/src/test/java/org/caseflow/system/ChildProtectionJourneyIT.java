@@ -1,14 +1,11 @@
 package org.caseflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.caseflow.system.Gateway.eventually;
+import static org.caseflow.system.MonthlyMeasures.numerator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,16 +18,16 @@ import org.junit.jupiter.api.Test;
  */
 class ChildProtectionJourneyIT {
 
-    private static final Duration CATCH_UP = Duration.ofSeconds(60);
-
     private final Gateway gateway = RunningCaseflow.gateway();
     private final Journeys journeys = new Journeys(gateway);
+    private final CaseRecords records = new CaseRecords(gateway, "north.worker");
+    private final MonthlyMeasures measures = new MonthlyMeasures(gateway);
 
     @Test
     void aChildGoesFromContactThroughAPlanToItsEnd() {
         // February and May 2026 are before the demo data's six months: count from what is there now
-        Map<String, JsonNode> februaryBefore = measures("2026-02");
-        Map<String, JsonNode> mayBefore = measures("2026-05");
+        Map<String, JsonNode> februaryBefore = measures.of("2026-02");
+        Map<String, JsonNode> mayBefore = measures.of("2026-05");
 
         // 1. a contact on Monday 2 February 2026; the front door asks for an immediate strategy discussion
         Gateway.Response contact = gateway.post("/api/workflow/contacts", "frontdoor.worker", """
@@ -77,7 +74,7 @@ class ChildProtectionJourneyIT {
         journeys.complete("north.worker", journeys.task("north.worker", "HoldCoreGroup", laChildId), """
                 {"coreGroupDate": {"value": "2026-03-03"}}""");
 
-        JsonNode onThePlan = childWhen(laChildId, child -> child.path("childProtection").path("currentPlan").path("lastVisit")
+        JsonNode onThePlan = records.childWhen(laChildId, child -> child.path("childProtection").path("currentPlan").path("lastVisit")
                 .path("visitedOn").asText().equals("2026-03-02"));
         JsonNode plan = onThePlan.get("childProtection").get("currentPlan");
         assertThat(onThePlan.get("childProtection").get("onPlan").asBoolean()).isTrue();
@@ -101,10 +98,10 @@ class ChildProtectionJourneyIT {
         assertThat(openTasks.json().size()).as("the plan's work ended with it: " + openTasks.body()).isZero();
 
         // 7. the case record: off the plan, and every step in the chronology on its business date
-        JsonNode afterThePlan = childWhen(laChildId, child -> !child.path("childProtection").path("onPlan").asBoolean(true));
+        JsonNode afterThePlan = records.childWhen(laChildId, child -> !child.path("childProtection").path("onPlan").asBoolean(true));
         assertThat(afterThePlan.get("childProtection").get("plansEnded").asInt()).isEqualTo(1);
         assertThat(afterThePlan.get("childProtection").get("lastPlanEndedOn").asText()).isEqualTo("2026-05-28");
-        List<JsonNode> chronology = chronologyWith(laChildId, "StrategyDiscussionHeld", "Section47Completed", "IcpcHeld",
+        List<JsonNode> chronology = records.chronologyWith(laChildId, "StrategyDiscussionHeld", "Section47Completed", "IcpcHeld",
                 "CpPlanStarted", "CpVisitMade", "CoreGroupHeld", "ReviewConferenceHeld");
         assertThat(chronology).filteredOn(entry -> entry.get("kind").asText().equals("IcpcHeld"))
                 .extracting(entry -> entry.get("occurredOn").asText()).containsExactly("2026-02-24");
@@ -116,57 +113,18 @@ class ChildProtectionJourneyIT {
         assertThat(history.body()).contains("2026-02-03", "2026-02-24", "STEP_DOWN_TO_CHILD_IN_NEED");
 
         // 8. the measures, as the performance officer reads them
-        Map<String, JsonNode> february = measuresWhen("2026-02", page -> count(page, "cp-plans-started") > count(februaryBefore, "cp-plans-started"));
-        assertThat(count(february, "s47-enquiries")).isEqualTo(count(februaryBefore, "s47-enquiries") + 1);
-        assertThat(count(february, "icpcs-held")).isEqualTo(count(februaryBefore, "icpcs-held") + 1);
-        assertThat(count(february, "cp-plans-started")).isEqualTo(count(februaryBefore, "cp-plans-started") + 1);
+        Map<String, JsonNode> february = measures.when("2026-02", page -> numerator(page, "cp-plans-started") > numerator(februaryBefore, "cp-plans-started"));
+        assertThat(numerator(february, "s47-enquiries")).isEqualTo(numerator(februaryBefore, "s47-enquiries") + 1);
+        assertThat(numerator(february, "icpcs-held")).isEqualTo(numerator(februaryBefore, "icpcs-held") + 1);
+        assertThat(numerator(february, "cp-plans-started")).isEqualTo(numerator(februaryBefore, "cp-plans-started") + 1);
         assertThat(february.get("icpc-in-timescale").get("denominator").asInt())
                 .isEqualTo(februaryBefore.get("icpc-in-timescale").get("denominator").asInt() + 1);
         assertThat(february.get("icpc-in-timescale").get("numerator").asInt()).as("held on working day 15: in time")
                 .isEqualTo(februaryBefore.get("icpc-in-timescale").get("numerator").asInt() + 1);
-        assertThat(count(february, "cp-count")).as("on a plan at the end of February")
-                .isEqualTo(count(februaryBefore, "cp-count") + 1);
-        Map<String, JsonNode> may = measuresWhen("2026-05", page -> count(page, "cp-plans-ended") > count(mayBefore, "cp-plans-ended"));
-        assertThat(count(may, "cp-plans-ended")).isEqualTo(count(mayBefore, "cp-plans-ended") + 1);
-        assertThat(count(may, "cp-count")).as("off the plan at the end of May").isEqualTo(count(mayBefore, "cp-count"));
-    }
-
-    private JsonNode childWhen(String laChildId, Predicate<JsonNode> caughtUp) {
-        Gateway.Response child = eventually(() -> gateway.get("/api/casework/children/" + laChildId, "north.worker"),
-                response -> response.status() == 200 && caughtUp.test(response.json()), CATCH_UP);
-        assertThat(child.status()).as(child.body()).isEqualTo(200);
-        return child.json();
-    }
-
-    private List<JsonNode> chronologyWith(String laChildId, String... kinds) {
-        Gateway.Response response = eventually(() -> gateway.get("/api/casework/children/" + laChildId + "/chronology", "north.worker"),
-                chronology -> chronology.status() == 200 && kindsOf(chronology.json()).containsAll(List.of(kinds)), CATCH_UP);
-        assertThat(kindsOf(response.json())).as(response.body()).contains(kinds);
-        List<JsonNode> entries = new ArrayList<>();
-        response.json().forEach(entries::add);
-        return entries;
-    }
-
-    private static List<String> kindsOf(JsonNode chronology) {
-        List<String> kinds = new ArrayList<>();
-        chronology.forEach(entry -> kinds.add(entry.get("kind").asText()));
-        return kinds;
-    }
-
-    private Map<String, JsonNode> measures(String month) {
-        Gateway.Response page = gateway.get("/api/kpi/measures?month=" + month, "performance");
-        assertThat(page.status()).as(page.body()).isEqualTo(200);
-        Map<String, JsonNode> byId = new java.util.HashMap<>();
-        page.json().get("measures").forEach(measure -> byId.put(measure.get("id").asText(), measure));
-        return byId;
-    }
-
-    private Map<String, JsonNode> measuresWhen(String month, Predicate<Map<String, JsonNode>> caughtUp) {
-        return eventually(() -> measures(month), caughtUp, CATCH_UP);
-    }
-
-    private static int count(Map<String, JsonNode> measures, String id) {
-        assertThat(measures).as("measure " + id).containsKey(id);
-        return measures.get(id).get("numerator").asInt();
+        assertThat(numerator(february, "cp-count")).as("on a plan at the end of February")
+                .isEqualTo(numerator(februaryBefore, "cp-count") + 1);
+        Map<String, JsonNode> may = measures.when("2026-05", page -> numerator(page, "cp-plans-ended") > numerator(mayBefore, "cp-plans-ended"));
+        assertThat(numerator(may, "cp-plans-ended")).isEqualTo(numerator(mayBefore, "cp-plans-ended") + 1);
+        assertThat(numerator(may, "cp-count")).as("off the plan at the end of May").isEqualTo(numerator(mayBefore, "cp-count"));
     }
 }
