@@ -3,6 +3,7 @@ package org.caseflow.casework.child;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.caseflow.casework.allocation.CurrentAllocations;
 import org.caseflow.casework.child.ChildSummary.Allocation;
 import org.caseflow.casework.child.ChildSummary.OpenAssessment;
 import org.caseflow.casework.child.ChildSummary.OpenEpisode;
@@ -17,13 +18,17 @@ class ChildRepository {
     private final OpenEpisodes openEpisodes;
     private final ChildProtectionStatuses childProtection;
     private final ChildInNeedStatuses childInNeed;
+    private final LookedAfterStatuses lookedAfter;
+    private final CurrentAllocations allocations;
 
     ChildRepository(JdbcClient jdbc, OpenEpisodes openEpisodes, ChildProtectionStatuses childProtection,
-            ChildInNeedStatuses childInNeed) {
+            ChildInNeedStatuses childInNeed, LookedAfterStatuses lookedAfter, CurrentAllocations allocations) {
         this.jdbc = jdbc;
         this.openEpisodes = openEpisodes;
         this.childProtection = childProtection;
         this.childInNeed = childInNeed;
+        this.lookedAfter = lookedAfter;
+        this.allocations = allocations;
     }
 
     Optional<ChildSummary> findSummary(String laChildId) {
@@ -38,18 +43,23 @@ class ChildRepository {
                 .map(child -> {
                     List<OpenEpisode> episodes = openEpisodes.of(laChildId);
                     ChildProtectionStatus protection = childProtection.of(laChildId);
+                    LookedAfterStatus care = lookedAfter.of(laChildId);
                     return new ChildSummary(child.laChildId(), child.givenName(), child.familyName(), child.dateOfBirth(),
-                            child.expectedDateOfBirth(), status(laChildId, episodes), currentLevel(episodes, protection),
+                            child.expectedDateOfBirth(), status(laChildId, episodes), currentLevel(episodes, protection, care),
                             episodes, currentAllocation(laChildId).orElse(null), openAssessment(laChildId).orElse(null),
-                            protection, childInNeed.of(laChildId));
+                            protection, childInNeed.of(laChildId), care);
                 });
     }
 
     /**
      * As the record stands, whatever the dates: a plan or an episode is open until the journey ends
-     * it. (The count of open cases on a date reads the business dates instead.)
+     * it. (The count of open cases on a date reads the business dates instead.) A child looked after
+     * only under short breaks is at the level of the rest of their work, as that count has them.
      */
-    private static CaseLevel currentLevel(List<OpenEpisode> episodes, ChildProtectionStatus protection) {
+    private static CaseLevel currentLevel(List<OpenEpisode> episodes, ChildProtectionStatus protection, LookedAfterStatus care) {
+        if (care.onCare() && !care.currentPeriod().shortBreaksOnly()) {
+            return CaseLevel.LOOKED_AFTER;
+        }
         if (protection.onPlan()) {
             return CaseLevel.CHILD_PROTECTION_PLAN;
         }
@@ -59,11 +69,10 @@ class ChildRepository {
         return episodes.isEmpty() ? CaseLevel.NONE : CaseLevel.EARLY_HELP;
     }
 
+    /** The latest allocation: an episode's, or the whole case's once a manager has reallocated it. */
     private Optional<Allocation> currentAllocation(String laChildId) {
-        return jdbc.sql("""
-                        select worker, team, allocated_on as since, episode_id from allocation
-                        where la_child_id = :id and ended_on is null order by allocated_on desc limit 1""")
-                .param("id", laChildId).query(Allocation.class).optional();
+        return allocations.latest(laChildId)
+                .map(held -> new Allocation(held.worker(), held.team(), held.since(), held.episodeId()));
     }
 
     private Optional<OpenAssessment> openAssessment(String laChildId) {

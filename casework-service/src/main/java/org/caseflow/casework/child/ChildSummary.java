@@ -7,24 +7,27 @@ import java.util.List;
  * What a practitioner sees first about a child.
  *
  * @param status          the most involved open service: child in need, then Early Help, then a
- *                        contact awaiting a decision; otherwise closed. A child on a child
- *                        protection plan is a child in need; {@code childProtection} says more
+ *                        contact awaiting a decision; otherwise closed. A child looked after or on
+ *                        a child protection plan is a child in need; {@code lookedAfter} and
+ *                        {@code childProtection} say more
  * @param currentLevel    the child's highest level now, as the record stands ({@link CaseLevel})
  * @param openEpisodes    each open episode (Early Help and child in need alike), with the stage it is at
- * @param allocatedWorker who holds the case now, if anyone
+ * @param allocatedWorker who holds the case now, if anyone: the latest allocation, an episode's or (with no
+ *                        {@code episodeId}) the whole case's, made by a team manager reallocating it
  * @param openAssessment  an assessment in progress and when it is due
  * @param childProtection whether the child is on a child protection plan, and where it stands
  * @param childInNeed     whether the child is on a child in need plan, and where it stands
+ * @param lookedAfter     whether the child is looked after, and where the period of care stands
  */
 record ChildSummary(String laChildId, String givenName, String familyName, LocalDate dateOfBirth,
         LocalDate expectedDateOfBirth, Status status, CaseLevel currentLevel, List<OpenEpisode> openEpisodes,
         Allocation allocatedWorker, OpenAssessment openAssessment, ChildProtectionStatus childProtection,
-        ChildInNeedStatus childInNeed) {
+        ChildInNeedStatus childInNeed, LookedAfterStatus lookedAfter) {
 
     enum Status { OPEN_CHILD_IN_NEED, OPEN_EARLY_HELP, CONTACT_AWAITING_DECISION, CLOSED }
 
     /**
-     * @param kind  {@code CHILD_IN_NEED} or {@code EARLY_HELP}
+     * @param kind  {@code CHILD_IN_NEED} (a referral's, or a direct entry to care's) or {@code EARLY_HELP}
      * @param stage where the episode's work is now ({@link OpenEpisodes} names each stage)
      */
     record OpenEpisode(String episodeId, String kind, LocalDate startedOn, String team, String stage) {

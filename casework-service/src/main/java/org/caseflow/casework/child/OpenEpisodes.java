@@ -10,6 +10,8 @@ import org.springframework.stereotype.Repository;
  * assessment goes on through a section 47 enquiry, and may be authorised while the child is on a
  * plan), so an episode's stage is the most involved work open in it, not whatever was recorded last:
  * <ol>
+ *   <li>{@code LOOKED_AFTER}: a period of care in the episode is open (a referral's, or a direct
+ *       entry's own episode);</li>
  *   <li>{@code CHILD_PROTECTION_PLAN}: a plan is open, or a conference decided on one not yet started;</li>
  *   <li>{@code INITIAL_CONFERENCE}: an enquiry decided on a conference that has not been held;</li>
  *   <li>{@code SECTION_47}: an enquiry is open (a strategy discussion decided on it; not completed);</li>
@@ -37,6 +39,8 @@ class OpenEpisodes {
                         select e.episode_id, e.kind, e.started_on, e.team,
                             case
                                 when e.kind = 'EARLY_HELP' then 'EARLY_HELP'
+                                when exists (select 1 from cla_period c where c.episode_id = e.episode_id and c.ended_on is null)
+                                    then 'LOOKED_AFTER'
                                 when exists (select 1 from cp_plan p where p.referral_id = e.episode_id and p.ended_on is null)
                                     or exists (select 1 from initial_conference c
                                         where c.referral_id = e.episode_id and c.decision = 'CHILD_PROTECTION_PLAN'

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
  * The child in need plan's events: the plan started in a referral's episode, its visits and
  * reviews, and each falling due again. A review that decides to end the plan ends it that day, and
  * where the child goes decides the episode: no further action, a move away or a step down to Early
- * Help close it (unless its assessment is still open); a step up to child protection leaves it open,
- * as the child protection work that follows sits in the same referral.
+ * Help close it (unless its assessment is still open); a step up to child protection, or the child
+ * becoming looked after, leaves it open, as the work that follows (child protection, or the period of
+ * care) sits in the same referral.
  */
 @Component
 class ChildInNeedEvents implements CaseRecordHandler {
@@ -110,6 +111,11 @@ class ChildInNeedEvents implements CaseRecordHandler {
         if (reason == CinPlanEndReason.STEP_UP_TO_CHILD_PROTECTION) {
             return " Stepped up from child in need plan " + review.cinPlanId() + " to child protection: a strategy discussion"
                     + " follows in referral " + referralId + ", whose child in need episode stays open.";
+        }
+        if (reason == CinPlanEndReason.BECAME_LOOKED_AFTER) {
+            // the period of care arrives by the looked-after journey's own event
+            return " The child became looked after: the period of care follows in referral " + referralId
+                    + ", whose child in need episode stays open.";
         }
         // the Early Help episode a step down starts arrives by its own journey's event
         String stepDown = reason == CinPlanEndReason.STEP_DOWN_TO_EARLY_HELP

@@ -15,8 +15,8 @@ class SecurityConfig {
 
     /**
      * Children's records hold personal data: practitioners and their managers only. Managers alone
-     * read the audit trail, restrict records and change a child's identity. Restricted records are
-     * narrowed further per child ({@code ChildAccess}).
+     * read the audit trail, restrict records and change a child's identity. Restricted records, and
+     * the records of children looked after, are narrowed further per child ({@code ChildAccess}).
      *
      * <p>Early Help practitioners ({@code early-help}) and their managers read only a child's Early
      * Help record, and which children it opens to them is narrowed per child too

@@ -2,6 +2,7 @@ package org.caseflow.casework.cpplan;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.caseflow.casework.chronology.Ordinals;
 import org.caseflow.casework.chronology.VisitWords;
 import org.caseflow.casework.cpplan.rules.PlanSequence.Place;
 import org.caseflow.casework.episode.EpisodeRecords;
@@ -78,7 +79,7 @@ class CpPlanEvents implements CaseRecordHandler {
         if (!place.repeat()) {
             return "It is the child's first child protection plan.";
         }
-        String which = "It is the child's " + ordinal(place.number()) + " child protection plan, a repeat plan: ";
+        String which = "It is the child's " + Ordinals.of(place.number()) + " child protection plan, a repeat plan: ";
         if (place.previousPlanEndedOn() == null) {
             return which + "no end is recorded for the plan before it.";
         }
@@ -113,12 +114,20 @@ class CpPlanEvents implements CaseRecordHandler {
         return said + " The plan ended on " + review.heldOn() + "." + episodeAfter(event, review);
     }
 
-    /** A plan ended in no further action, a step down to Early Help or a move away ends its episode's involvement too. */
+    /**
+     * A plan ended in no further action, a step down to Early Help or a move away ends its episode's
+     * involvement too; a child who became looked after stays in it, for the period of care.
+     */
     private String episodeAfter(JourneyEvent event, ReviewConferenceHeld review) {
         PlanEndReason reason = review.endReason();
         boolean closesTheCase = reason == PlanEndReason.NO_FURTHER_ACTION || reason == PlanEndReason.MOVED_AWAY
                 || reason == PlanEndReason.STEP_DOWN_TO_EARLY_HELP;
         String referralId = records.referralOf(review.cpPlanId()).orElse(null);
+        if (reason == PlanEndReason.BECAME_LOOKED_AFTER && referralId != null) {
+            // the period of care arrives by the looked-after journey's own event
+            return " The child became looked after: the period of care follows in referral " + referralId
+                    + ", whose child in need episode stays open.";
+        }
         if (!closesTheCase || referralId == null) {
             return "";
         }
@@ -147,17 +156,5 @@ class CpPlanEvents implements CaseRecordHandler {
         };
         return "Next " + what + " for child protection plan " + due.cpPlanId() + " due by " + due.dueOn() + ", counted from "
                 + due.countedFrom() + ".";
-    }
-
-    /** 1st, 2nd, 3rd, 4th, ... 11th, 12th, 13th, ... 21st. */
-    static String ordinal(int number) {
-        int lastTwo = number % 100;
-        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (number % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return number + suffix;
     }
 }

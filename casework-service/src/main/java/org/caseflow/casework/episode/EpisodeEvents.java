@@ -11,7 +11,11 @@ import org.caseflow.journey.events.assessment.ReferralReceived;
 import org.caseflow.journey.events.assessment.SocialWorkerAllocated;
 import org.springframework.stereotype.Component;
 
-/** The assessment stage's events: a referral opens a child in need episode, allocated and then assessed. */
+/**
+ * The assessment stage's events: a referral opens a child in need episode, allocated and then
+ * assessed. An assessment that closes the episode closes it; one that leads to care leaves it open
+ * for the period of care.
+ */
 @Component
 class EpisodeEvents implements CaseRecordHandler {
 
@@ -30,7 +34,7 @@ class EpisodeEvents implements CaseRecordHandler {
     public String apply(JourneyEvent event) {
         return switch (event.type()) {
             case ReferralReceived.TYPE -> referred(ReferralReceived.from(event));
-            case SocialWorkerAllocated.TYPE -> allocated(SocialWorkerAllocated.from(event));
+            case SocialWorkerAllocated.TYPE -> allocated(SocialWorkerAllocated.from(event), event.position());
             case AssessmentCompleted.TYPE -> assessed(AssessmentCompleted.from(event));
             default -> throw new IllegalArgumentException("Not an assessment event: " + event.type());
         };
@@ -42,8 +46,8 @@ class EpisodeEvents implements CaseRecordHandler {
                 + "; the child and family assessment is due " + referral.assessmentDueOn() + ".";
     }
 
-    private String allocated(SocialWorkerAllocated allocation) {
-        episodes.allocated(allocation);
+    private String allocated(SocialWorkerAllocated allocation, long position) {
+        episodes.allocated(allocation, position);
         return "Allocated to " + allocation.worker() + " (" + allocation.team() + ") for referral " + allocation.referralId() + ".";
     }
 
@@ -57,8 +61,12 @@ class EpisodeEvents implements CaseRecordHandler {
         String stepDown = outcome == AssessmentOutcome.STEP_DOWN_TO_EARLY_HELP
                 ? " Stepped down from referral " + assessment.referralId() + " to Early Help; the child in need episode was closed."
                 : "";
+        // the period of care arrives by the looked-after journey's own event, and sits in this episode
+        String intoCare = outcome == AssessmentOutcome.LOOKED_AFTER
+                ? " The period of care follows in referral " + assessment.referralId() + ", whose child in need episode stays open."
+                : "";
         return "Child and family assessment for referral " + assessment.referralId() + " authorised: " + outcome.label()
                 + ". " + (assessment.inTime() ? "Within" : "Outside") + " " + TimescaleWords.limitOf(StatutoryTimescale.ASSESSMENT)
-                + " (due " + assessment.dueOn() + ")." + stepDown;
+                + " (due " + assessment.dueOn() + ")." + stepDown + intoCare;
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Episodes of help (child in need, Early Help), their assessments and who is allocated to them. A
  * referral opens a child in need episode; an Early Help episode is opened and closed only by the
- * Early Help journey's own events.
+ * Early Help journey's own events; a child who starts to be looked after with no referral (a direct
+ * entry) has a child in need episode of the period of care's own.
  */
 @Repository
 public class EpisodeRecords {
@@ -36,6 +37,42 @@ public class EpisodeRecords {
     /** Closes an Early Help episode, as its journey says. */
     public void closeEarlyHelp(String episodeId, LocalDate closedOn, String closure) {
         closed(episodeId, closedOn, closure);
+    }
+
+    /**
+     * A period of care with no referral (police protection, remand, ...) is a child in need episode
+     * of its own, keyed by the period's id, as every child looked after is a child in need; the
+     * period's team holds it.
+     */
+    public void openForDirectEntryToCare(String claPeriodId, String laChildId, LocalDate startedOn, String team) {
+        open(claPeriodId, laChildId, CHILD_IN_NEED, startedOn, team, null);
+    }
+
+    /** Closes the episode of a direct entry to care as the period of care ends. */
+    public void closeForEndOfCare(String claPeriodId, LocalDate endedOn, String reason) {
+        closed(claPeriodId, endedOn, reason);
+    }
+
+    /**
+     * A period of care in a referral's episode ended: the episode closes with it, unless other work
+     * is still open in it (its assessment, a child protection or child in need plan, another period
+     * of care), which then decides, as it would have without the period. Decided the first time the
+     * event is applied and kept by its id, as {@link #closeUnlessStillAssessing} is.
+     *
+     * @param eventId the journey event that ended the period, after the period's own end is recorded
+     * @return whether the episode was closed
+     */
+    public boolean closeAtEndOfCare(UUID eventId, String referralId, LocalDate on, String reason) {
+        jdbc.sql("""
+                        insert into episode_closing (event_id, episode_id, closed)
+                        values (:event, :episode, not exists (
+                                select 1 from assessment where referral_id = :episode and authorised_on is null)
+                            and not exists (select 1 from cp_plan where referral_id = :episode and ended_on is null)
+                            and not exists (select 1 from cin_plan where referral_id = :episode and ended_on is null)
+                            and not exists (select 1 from cla_period where episode_id = :episode and ended_on is null))
+                        on conflict (event_id) do nothing""")
+                .param("event", eventId).param("episode", referralId).update();
+        return closeAsDecided(eventId, referralId, on, reason);
     }
 
     /** A referral opens a child in need episode, and its assessment is due. */
@@ -79,10 +116,14 @@ public class EpisodeRecords {
                             select 1 from assessment where referral_id = :episode and authorised_on is null))
                         on conflict (event_id) do nothing""")
                 .param("event", eventId).param("episode", referralId).update();
+        return closeAsDecided(eventId, referralId, on, reason);
+    }
+
+    private boolean closeAsDecided(UUID eventId, String episodeId, LocalDate on, String reason) {
         boolean closes = jdbc.sql("select closed from episode_closing where event_id = :event")
                 .param("event", eventId).query(Boolean.class).single();
         if (closes) {
-            closed(referralId, on, reason);
+            closed(episodeId, on, reason);
         }
         return closes;
     }
@@ -95,20 +136,26 @@ public class EpisodeRecords {
                 .param("id", episodeId).param("ended", endedOn).update();
     }
 
-    /** A new allocation ends the episode's previous one. Keyed by the allocation's id, so a replay adds nothing. */
-    void allocated(SocialWorkerAllocated allocation) {
+    /**
+     * A new allocation ends the episode's previous ones: those the feed brought before it, so that
+     * reading an earlier allocation again does not end a later one. Keyed by the allocation's id, so
+     * a replay adds nothing.
+     *
+     * @param position the event's feed position
+     */
+    void allocated(SocialWorkerAllocated allocation, long position) {
         jdbc.sql("""
                         update allocation set ended_on = :on
-                        where episode_id = :episode and ended_on is null and allocation_event_id <> :allocation""")
-                .param("episode", allocation.referralId()).param("on", allocation.allocatedOn())
-                .param("allocation", allocation.allocationId()).update();
+                        where episode_id = :episode and ended_on is null and coalesce(position, 0) < :position""")
+                .param("episode", allocation.referralId()).param("on", allocation.allocatedOn()).param("position", position)
+                .update();
         jdbc.sql("""
-                        insert into allocation (allocation_event_id, la_child_id, episode_id, worker, team, allocated_on)
-                        values (:allocation, :child, :episode, :worker, :team, :on)
+                        insert into allocation (allocation_event_id, la_child_id, episode_id, worker, team, allocated_on, position)
+                        values (:allocation, :child, :episode, :worker, :team, :on, :position)
                         on conflict (allocation_event_id) do nothing""")
                 .param("allocation", allocation.allocationId()).param("child", allocation.laChildId())
                 .param("episode", allocation.referralId()).param("worker", allocation.worker())
-                .param("team", allocation.team()).param("on", allocation.allocatedOn())
+                .param("team", allocation.team()).param("on", allocation.allocatedOn()).param("position", position)
                 .update();
     }
 

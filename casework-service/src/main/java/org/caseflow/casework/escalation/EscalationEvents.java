@@ -11,6 +11,7 @@ import org.caseflow.journey.events.childinneed.CinData;
 import org.caseflow.journey.events.childprotection.ChildProtectionData;
 import org.caseflow.journey.events.earlyhelp.EarlyHelpData;
 import org.caseflow.journey.events.escalation.Escalation;
+import org.caseflow.journey.events.lookedafter.LookedAfterData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,12 +54,17 @@ class EscalationEvents implements EscalationHandler {
     }
 
     /**
-     * What the work was for: a plan's (child protection, child in need) or an Early Help episode's,
-     * named in the event's data; else the referral's once there is one, else the contact's. The
-     * plan comes before the referral it sits in, and an Early Help episode before the contact that
-     * started it (its events name no referral, and the work is not the contact's).
+     * What the work was for: a period of care's, a plan's (child protection, child in need) or an
+     * Early Help episode's, named in the event's data; else the referral's once there is one, else
+     * the contact's. The period of care comes first, as a period started from a plan may carry that
+     * plan's id too; the plan comes before the referral it sits in, and an Early Help episode before
+     * the contact that started it (its events name no referral, and the work is not the contact's).
      */
     private static String workOf(JourneyEvent event) {
+        Optional<String> periodOfCare = event.text(LookedAfterData.CLA_PERIOD_ID);
+        if (periodOfCare.isPresent()) {
+            return "period of care " + periodOfCare.get();
+        }
         Optional<String> plan = event.text(ChildProtectionData.CP_PLAN_ID);
         if (plan.isPresent()) {
             return "child protection plan " + plan.get();

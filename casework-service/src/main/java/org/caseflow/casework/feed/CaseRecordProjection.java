@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * {@link EscalationHandler} whatever its type. For every event applied, the projection then adds
  * the child's chronology entry and the audit entry, with who made the change and in which request
  * (Tasklist completions included). Every write is keyed by the event, so a replay changes nothing.
- * Types no feature applies are passed over, as the feed's contract asks.
+ * Types no feature applies are passed over, as the feed's contract asks, and so is every event that
+ * names no child (a worker's supervision): the consumer's cursor moves past them all the same.
  */
 @Component
 class CaseRecordProjection implements JourneyEventHandler {
@@ -49,8 +50,9 @@ class CaseRecordProjection implements JourneyEventHandler {
 
     @Override
     public void apply(JourneyEvent event) {
-        if (event.laChildId() == null) {
-            log.warn("Journey event {} ({}) names no child; it is not part of a case record", event.eventId(), event.type());
+        if (event.laChildId() == null || event.laChildId().isBlank()) {
+            // a worker's supervision and the like: nothing of a child's record, and no reason to stop the feed
+            log.debug("Journey event {} ({}) names no child; it is not part of a case record", event.eventId(), event.type());
             return;
         }
         Optional<Function<JourneyEvent, String>> handler = handlerFor(event);

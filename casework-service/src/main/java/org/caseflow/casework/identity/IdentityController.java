@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A child's identifying details: practitioners read them, managers correct them. Both open the
- * record first, so a record restricted from the caller answers as a missing child would.
+ * record first, so a record restricted from the caller answers as a missing child would. A
+ * looked-after child's details stay readable to every practitioner (the front door links contacts
+ * by them); changing them is for those the looked-after child's record is open to
+ * ({@link ChildAccess}).
  */
 @RestController
 class IdentityController {
@@ -36,7 +39,7 @@ class IdentityController {
     @Transactional
     ChildIdentity identity(@PathVariable @Pattern(regexp = ChildAccess.LA_CHILD_ID) String laChildId,
             Authentication caller) {
-        access.openForReading(caller, laChildId, "READ_IDENTITY");
+        access.openIdentityForReading(caller, laChildId, "READ_IDENTITY");
         return identities.find(laChildId).orElseThrow(() -> new ChildNotFound(laChildId));
     }
 

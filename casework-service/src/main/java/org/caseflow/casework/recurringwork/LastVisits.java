@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A plan's last visit, as a child's summary shows it: the latest by its business date and, of two visits on
- * one day, the one the feed brought later (its position). Child protection and child in need visits are kept
- * alike, each kind in its own table; the kind names it.
+ * one day, the one the feed brought later (its position). Child protection, child in need and looked-after
+ * children's visits are kept alike, each kind in its own table; the kind names it.
  */
 public final class LastVisits {
 

@@ -5,12 +5,12 @@ import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * When each piece of the recurring work of a child protection plan, a child in need plan or an Early Help
- * episode (its visits, core groups, reviews) is next due, kept on the plan's or episode's own row as the
+ * When each piece of the recurring work of a child protection plan, a child in need plan, an Early Help
+ * episode or a period of care (its visits, core groups, reviews) is next due, kept on its own row as the
  * journey last said: the due date, and the day it was counted from (the last one actually made). The count
  * from the latest occurrence wins, so an older count applied again (a replay) or late does not move the due
- * date back, whatever order the events are applied in. Each kind of plan or episode keeps its due dates alike,
- * so this is the one place that keeps them; the kind names its table and columns.
+ * date back, whatever order the events are applied in. Each kind of plan, episode or period keeps its due
+ * dates alike, so this is the one place that keeps them; the kind names its table and columns.
  */
 public final class NextDueDates {
 

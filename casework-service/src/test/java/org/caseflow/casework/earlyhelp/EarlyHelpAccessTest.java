@@ -179,7 +179,7 @@ class EarlyHelpAccessTest {
             ResponseEntity<Map<String, Object>> counts = identity.as(http, user).exchange("/api/casework/open-cases", HttpMethod.GET,
                     null, new ParameterizedTypeReference<>() { });
             assertThat(counts.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
-            assertThat(counts.getBody()).containsOnlyKeys("date", "earlyHelp", "childInNeed", "childProtectionPlan", "total");
+            assertThat(counts.getBody()).containsOnlyKeys("date", "earlyHelp", "childInNeed", "childProtectionPlan", "lookedAfter", "total");
         }
         assertThat(identity.as(http, "north.worker").getForEntity("/api/casework/open-cases", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);

@@ -12,6 +12,12 @@ import static org.caseflow.journey.events.escalation.EscalationData.TIMESCALE;
 import static org.caseflow.journey.events.frontdoor.FrontDoorData.CONTACT_REASON;
 import static org.caseflow.journey.events.frontdoor.FrontDoorData.CONTACT_RECEIVED_AT;
 import static org.caseflow.journey.events.frontdoor.FrontDoorData.CONTACT_SOURCE;
+import static org.caseflow.journey.events.workforce.WorkforceData.CASE_WORKER;
+import static org.caseflow.journey.events.workforce.WorkforceData.REALLOCATION_REASON;
+import static org.caseflow.journey.events.workforce.WorkforceData.SUPERVISED_WORKER;
+import static org.caseflow.journey.events.workforce.WorkforceData.SUPERVISION_DATE;
+import static org.caseflow.journey.events.workforce.WorkforceData.SUPERVISION_TIMESCALE;
+import static org.caseflow.journey.events.workforce.WorkforceData.SUPERVISOR;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
@@ -24,6 +30,9 @@ import org.caseflow.casework.CaseworkIntegrationTest;
 import org.caseflow.casework.EarlyHelpJourney;
 import org.caseflow.journey.events.JourneyEvent;
 import org.caseflow.journey.events.frontdoor.ContactReceived;
+import org.caseflow.journey.events.workforce.CaseReallocated;
+import org.caseflow.journey.events.workforce.SupervisionDue;
+import org.caseflow.journey.events.workforce.SupervisionHeld;
 import org.caseflow.support.feed.JourneyFeedConsumer;
 import org.caseflow.testsupport.FeedStub;
 import org.caseflow.testsupport.Journeys;
@@ -250,6 +259,47 @@ class CaseRecordTest {
         assertThat(jdbc.sql("select position from feed_cursor").query(Long.class).single()).isEqualTo(unknown.position());
     }
 
+    /**
+     * A worker's supervision is about no child ({@code laChildId} is null), nor may any other event
+     * that names none be part of a case record: each is passed over without trace, not set aside,
+     * and the cursor moves past them to the child's event after them.
+     */
+    @Test
+    void eventsThatNameNoChildSuchAsSupervisionArePassedOverAndTheCursorMovesOn() {
+        consumer.catchUp();
+        Map<String, Long> before = rowCounts();
+        long quarantinedBefore = count("feed_quarantine");
+        List<JourneyEvent> aboutNoChild = List.of(
+                feed.publish(SupervisionDue.TYPE, null, null, null, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 2), "team-north",
+                        null, Map.of(SUPERVISED_WORKER, "north.worker", SUPERVISION_TIMESCALE, "T22")),
+                feed.publish(SupervisionHeld.TYPE, null, null, null, LocalDate.of(2026, 1, 30), LocalDate.of(2026, 2, 2), "team-north",
+                        "north.manager", Map.of(SUPERVISED_WORKER, "north.worker", SUPERVISOR, "north.manager",
+                                SUPERVISION_DATE, "2026-01-30", SUPERVISION_TIMESCALE, "T22")),
+                feed.publish(SupervisionDue.TYPE, "", null, null, LocalDate.of(2026, 1, 30), LocalDate.of(2026, 2, 27), "team-north",
+                        null, Map.of(SUPERVISED_WORKER, "north.worker", SUPERVISION_TIMESCALE, "T22")),
+                // types the record does apply, had they named a child
+                feed.publish(CaseReallocated.TYPE, null, null, null, LocalDate.of(2026, 1, 30), null, "team-north", "north.manager",
+                        Map.of(CASE_WORKER, "north.worker", REALLOCATION_REASON, "No child named.")),
+                feed.publish(CaseReallocated.TYPE, " ", null, null, LocalDate.of(2026, 1, 30), null, "team-north", "north.manager",
+                        Map.of(CASE_WORKER, "north.worker", REALLOCATION_REASON, "No child named.")),
+                feed.publish("SupervisionOverdue", null, null, null, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 2), "team-north",
+                        null, Map.of(ESCALATION, "BREACHED", TIMESCALE, "T22", SUPERVISED_WORKER, "north.worker")));
+        Journeys child = Journeys.of(feed, "C2000021", "CON-200021");
+        JourneyEvent after = child.contactReceived(LocalDateTime.of(2026, 1, 30, 11, 0), LocalDate.of(2026, 2, 2), "Gus", "Reed");
+
+        consumer.catchUp();
+
+        for (JourneyEvent event : aboutNoChild) {
+            assertThat(count("feed_quarantine where event_id = '" + event.eventId() + "'")).as(event.type()).isZero();
+            assertThat(count("chronology_entry where event_id = '" + event.eventId() + "'")).as(event.type()).isZero();
+            assertThat(count("audit_entry where event_id = '" + event.eventId() + "'")).as(event.type()).isZero();
+        }
+        assertThat(count("feed_quarantine")).isEqualTo(quarantinedBefore);
+        assertThat(count("child")).as("no child made up, only the one the contact names").isEqualTo(before.get("child") + 1);
+        assertThat(count("chronology_entry where la_child_id = 'C2000021'")).as("the feed flows past them").isEqualTo(1);
+        assertThat(jdbc.sql("select position from feed_cursor").query(Long.class).single()).isEqualTo(after.position());
+    }
+
     @Test
     void replayingTheWholeFeedTwiceRecordsEachThingOnce() {
         Journeys child = referredAndAllocated("C2000006", "CON-200007", "REF-200006");
@@ -277,6 +327,22 @@ class CaseRecordTest {
         assertThat(chronology("C2000016")).extracting(entry -> entry.get("kind")).containsExactly("ContactReceived",
                 "ContactDecided", "ReferralReceived", "SocialWorkerAllocated", "AssessmentCompleted", "RecordedInTime",
                 "AssessmentOverdue", "CorePlanOverdue");
+    }
+
+    /** Reading the first allocation again must not end the second, which replaced it. */
+    @Test
+    void replayingAnEpisodesAllocationsKeepsTheLatestAsTheCurrentOne() {
+        Journeys child = referredAndAllocated("C2000022", "CON-200022", "REF-200022");
+        child.allocated("south.worker", LocalDate.of(2026, 1, 12), ASSESSMENT_DUE);
+        consumer.catchUp();
+        Map<String, Object> before = (Map<String, Object>) summary("C2000022").get("allocatedWorker");
+        assertThat(before).containsEntry("worker", "south.worker").containsEntry("since", "2026-01-12");
+
+        consumer.replayFromTheStart();
+        consumer.catchUp();
+
+        assertThat((Map<String, Object>) summary("C2000022").get("allocatedWorker")).isEqualTo(before);
+        assertThat(count("allocation where la_child_id = 'C2000022' and ended_on is null")).isEqualTo(1);
     }
 
     @Test
