@@ -9,17 +9,20 @@ import org.caseflow.testsupport.FeedStubInitializer;
 import org.caseflow.testsupport.PostgresTestDatabaseInitializer;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole KPI service on a random port, on a real PostgreSQL database of its own, signing
  * people in with tokens from a stand-in identity provider, reading journey events
- * from a stand-in feed that the test publishes to (polling off: tests call catchUp).
+ * from a stand-in feed that the test publishes to (polling off: tests call catchUp). The local profile
+ * brings the demo directory, whose people the workforce measures count, as in the local run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability(tracing = false)
+@ActiveProfiles("local")
 @ContextConfiguration(initializers = {PostgresTestDatabaseInitializer.class, TestIdentityInitializer.class,
         FeedStubInitializer.class})
 public @interface KpiIntegrationTest {

@@ -1,6 +1,12 @@
 package org.caseflow.kpi.catalogue;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.caseflow.kpi.catalogue.MeasureDefinition.Milestone;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,6 +17,8 @@ public class MeasureCatalogue {
             select id, priority, name, unit, polarity, target, tolerance_lower, tolerance_upper, definition
             from measure order by priority, display_order""";
 
+    private static final String MILESTONES = "select measure_id, month, target from measure_milestone order by measure_id, month";
+
     private final JdbcClient jdbc;
 
     MeasureCatalogue(JdbcClient jdbc) {
@@ -18,6 +26,15 @@ public class MeasureCatalogue {
     }
 
     public List<MeasureDefinition> all() {
-        return jdbc.sql(ALL).query(MeasureDefinition.class).list();
+        Map<String, List<Milestone>> milestones = new HashMap<>();
+        jdbc.sql(MILESTONES).query(row -> {
+            milestones.computeIfAbsent(row.getString("measure_id"), id -> new ArrayList<>())
+                    .add(new Milestone(YearMonth.from(row.getObject("month", LocalDate.class)), row.getBigDecimal("target")));
+        });
+        return jdbc.sql(ALL).query((row, number) -> new MeasureDefinition(row.getString("id"), row.getString("priority"),
+                row.getString("name"), MeasureDefinition.Unit.valueOf(row.getString("unit")),
+                MeasureDefinition.Polarity.valueOf(row.getString("polarity")), row.getBigDecimal("target"),
+                row.getBigDecimal("tolerance_lower"), row.getBigDecimal("tolerance_upper"), row.getString("definition"),
+                milestones.get(row.getString("id")))).list();
     }
 }

@@ -7,6 +7,7 @@ import org.caseflow.journey.events.childinneed.CinPlanStarted;
 import org.caseflow.journey.events.childinneed.CinPlanWorkDue;
 import org.caseflow.journey.events.childinneed.CinReviewHeld;
 import org.caseflow.journey.events.childinneed.CinVisitMade;
+import org.caseflow.kpi.allocations.CaseAllocations;
 import org.caseflow.kpi.facts.FactRecorder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,15 +16,18 @@ import org.springframework.stereotype.Component;
  * Child in need plans (keyed by the plan's id), their visits, the visit clocks the journey started and
  * their reviews (keyed by event). A review deciding to end the plan ends it that day: there is no other
  * end of a plan. An event for a plan whose start this service has not recorded is refused, so the feed
- * sets it aside to be applied again once the start is here, rather than losing it from the measures.
+ * sets it aside to be applied again once the start is here, rather than losing it from the measures. A plan's
+ * lead worker, when the journey knew one, holds the child's case from its start ({@link CaseAllocations}).
  */
 @Component
 class CinPlanFacts implements FactRecorder {
 
     private final JdbcClient jdbc;
+    private final CaseAllocations allocations;
 
-    CinPlanFacts(JdbcClient jdbc) {
+    CinPlanFacts(JdbcClient jdbc, CaseAllocations allocations) {
         this.jdbc = jdbc;
+        this.allocations = allocations;
     }
 
     @Override
@@ -34,7 +38,7 @@ class CinPlanFacts implements FactRecorder {
     @Override
     public void record(JourneyEvent event) {
         switch (event.type()) {
-            case CinPlanStarted.TYPE -> started(CinPlanStarted.from(event));
+            case CinPlanStarted.TYPE -> started(event, CinPlanStarted.from(event));
             case CinVisitMade.TYPE -> visited(event.eventId(), CinVisitMade.from(event));
             case CinPlanWorkDue.VISIT_DUE -> visitDue(event.eventId(), CinPlanWorkDue.from(event));
             case CinReviewHeld.TYPE -> reviewed(event.eventId(), CinReviewHeld.from(event));
@@ -42,7 +46,7 @@ class CinPlanFacts implements FactRecorder {
         }
     }
 
-    private void started(CinPlanStarted plan) {
+    private void started(JourneyEvent event, CinPlanStarted plan) {
         jdbc.sql("""
                         insert into cin_plan_fact (cin_plan_id, la_child_id, referral_id, started_on, origin, first_visit_due_on)
                         values (:id, :child, :referral, :started, :origin, :firstVisitDue)
@@ -51,6 +55,7 @@ class CinPlanFacts implements FactRecorder {
                 .param("started", plan.startedOn()).param("origin", plan.origin().name())
                 .param("firstVisitDue", plan.firstVisitDueOn())
                 .update();
+        allocations.record(event, plan.laChildId(), plan.leadWorker(), plan.startedOn());
     }
 
     private void visited(UUID eventId, CinVisitMade visit) {

@@ -4,6 +4,7 @@ import org.caseflow.calendar.LocalTimescales;
 import org.caseflow.calendar.Timescales;
 import org.caseflow.calendar.WorkingDayCalendar;
 import org.caseflow.kpi.measures.VisitsInTimescaleMeasure;
+import org.caseflow.kpi.measures.rules.Involvement;
 import org.caseflow.kpi.measures.rules.VisitTimeliness;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * protection visits are judged by T10), counted as {@link VisitsInTimescaleMeasure} counts every plan's visits.
  */
 @Component
-class CinVisitsInTimescale extends VisitsInTimescaleMeasure {
+class CinVisitsInTimescale extends VisitsInTimescaleMeasure<Involvement> {
 
     private static final VisitFacts CIN_VISITS =
             new VisitFacts("cin_plan_fact", "cin_plan_id", "cin_visit_fact", "cin_visit_due_fact", CinPlans.OPEN_OR_ENDING_ON);

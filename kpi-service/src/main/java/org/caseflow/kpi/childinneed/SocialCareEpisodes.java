@@ -14,18 +14,21 @@ import org.caseflow.journey.events.childprotection.IcpcDecision;
 import org.caseflow.journey.events.childprotection.PlanEndReason;
 import org.caseflow.journey.events.childprotection.Section47Decision;
 import org.caseflow.journey.events.childprotection.StrategyDecision;
+import org.caseflow.journey.events.lookedafter.ReasonCeased;
 import org.caseflow.kpi.childinneed.rules.ChildrenInNeed;
 import org.caseflow.kpi.childinneed.rules.ReferralEpisode;
 import org.caseflow.kpi.childinneed.rules.ReferralEpisode.Work;
 import org.caseflow.kpi.cpplans.CpPlans;
+import org.caseflow.kpi.lookedafter.CarePeriods;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The children in need at the end of a day ({@link ChildrenInNeed}): the referrals' episodes of social care,
  * read from the facts of every stage of a referral's work (assessment, strategy discussion, section 47
- * enquiry, initial conference, child protection and child in need plans), and the plans. Work started after
- * the day cannot keep an episode open on it, nor close it by then, so only what had started is read.
+ * enquiry, initial conference, child protection and child in need plans, periods of care), and the plans and
+ * periods of care themselves. Work started after the day cannot keep an episode open on it, nor close it by
+ * then, so only what had started is read.
  */
 @Repository
 public class SocialCareEpisodes {
@@ -50,21 +53,27 @@ public class SocialCareEpisodes {
             from episode e join cp_plan_fact p on p.referral_id = e.referral_id where p.started_on <= :on
             union all
             select e.referral_id, e.la_child_id, e.referral_date, 'CIN_PLAN', p.started_on, p.ended_on, p.end_reason, null
-            from episode e join cin_plan_fact p on p.referral_id = e.referral_id where p.started_on <= :on""";
+            from episode e join cin_plan_fact p on p.referral_id = e.referral_id where p.started_on <= :on
+            union all
+            select e.referral_id, e.la_child_id, e.referral_date, 'CARE', c.started_on, c.ceased_on, c.reason_ceased, null
+            from episode e join cla_period_fact c on c.referral_id = e.referral_id where c.started_on <= :on""";
 
     private final JdbcClient jdbc;
     private final CinPlans cinPlans;
     private final CpPlans cpPlans;
+    private final CarePeriods carePeriods;
 
-    SocialCareEpisodes(JdbcClient jdbc, CinPlans cinPlans, CpPlans cpPlans) {
+    SocialCareEpisodes(JdbcClient jdbc, CinPlans cinPlans, CpPlans cpPlans, CarePeriods carePeriods) {
         this.jdbc = jdbc;
         this.cinPlans = cinPlans;
         this.cpPlans = cpPlans;
+        this.carePeriods = carePeriods;
     }
 
     /** KPI {@code cin-count}: the children with an open episode of social care at the end of {@code date}. */
     public Set<String> childrenInNeedOn(LocalDate date) {
-        return ChildrenInNeed.on(date, episodesStartedBy(date), cinPlans.openOrEndingOn(date), cpPlans.openOrEndingOn(date));
+        return ChildrenInNeed.on(date, episodesStartedBy(date), cinPlans.openOrEndingOn(date), cpPlans.openOrEndingOn(date),
+                carePeriods.openOrEndingOn(date));
     }
 
     /** The episodes of the referrals dated on or before {@code date}, each with its work started by then. */
@@ -94,6 +103,7 @@ public class SocialCareEpisodes {
             case "INITIAL_CONFERENCE" -> Work.initialConference(started, outcome(IcpcDecision.class, outcome));
             case "CP_PLAN" -> Work.cpPlan(started, ended, outcome(PlanEndReason.class, outcome));
             case "CIN_PLAN" -> Work.cinPlan(started, ended, outcome(CinPlanEndReason.class, outcome));
+            case "CARE" -> Work.periodOfCare(started, ended, outcome(ReasonCeased.class, outcome));
             default -> throw new IllegalStateException("Unknown work of a referral: " + row.getString("work"));
         };
     }

@@ -7,6 +7,7 @@ import org.caseflow.journey.events.childprotection.CpPlanStarted;
 import org.caseflow.journey.events.childprotection.CpPlanWorkDue;
 import org.caseflow.journey.events.childprotection.CpVisitMade;
 import org.caseflow.journey.events.childprotection.ReviewConferenceHeld;
+import org.caseflow.kpi.allocations.CaseAllocations;
 import org.caseflow.kpi.facts.FactRecorder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,15 +15,18 @@ import org.springframework.stereotype.Component;
 /**
  * Child protection plans (keyed by the plan's id), their visits, the visit clocks the journey started
  * and their review conferences (keyed by event). A review conference deciding to end the plan ends it
- * that day: there is no other end of a plan.
+ * that day: there is no other end of a plan. A plan's lead social worker holds the child's case from its start
+ * ({@link CaseAllocations}).
  */
 @Component
 class CpPlanFacts implements FactRecorder {
 
     private final JdbcClient jdbc;
+    private final CaseAllocations allocations;
 
-    CpPlanFacts(JdbcClient jdbc) {
+    CpPlanFacts(JdbcClient jdbc, CaseAllocations allocations) {
         this.jdbc = jdbc;
+        this.allocations = allocations;
     }
 
     @Override
@@ -33,7 +37,7 @@ class CpPlanFacts implements FactRecorder {
     @Override
     public void record(JourneyEvent event) {
         switch (event.type()) {
-            case CpPlanStarted.TYPE -> started(CpPlanStarted.from(event));
+            case CpPlanStarted.TYPE -> started(event, CpPlanStarted.from(event));
             case CpVisitMade.TYPE -> visited(event.eventId(), CpVisitMade.from(event));
             case CpPlanWorkDue.VISIT_DUE -> visitDue(event.eventId(), CpPlanWorkDue.from(event));
             case ReviewConferenceHeld.TYPE -> reviewed(event.eventId(), ReviewConferenceHeld.from(event));
@@ -41,7 +45,7 @@ class CpPlanFacts implements FactRecorder {
         }
     }
 
-    private void started(CpPlanStarted plan) {
+    private void started(JourneyEvent event, CpPlanStarted plan) {
         jdbc.sql("""
                         insert into cp_plan_fact (cp_plan_id, la_child_id, referral_id, started_on, category, first_visit_due_on)
                         values (:id, :child, :referral, :started, :category, :firstVisitDue)
@@ -50,6 +54,7 @@ class CpPlanFacts implements FactRecorder {
                 .param("started", plan.startedOn()).param("category", plan.category().name())
                 .param("firstVisitDue", plan.firstVisitDueOn())
                 .update();
+        allocations.record(event, plan.laChildId(), plan.leadSocialWorker(), plan.startedOn());
     }
 
     private void visited(UUID eventId, CpVisitMade visit) {

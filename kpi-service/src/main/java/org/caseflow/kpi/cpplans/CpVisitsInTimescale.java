@@ -4,6 +4,7 @@ import org.caseflow.calendar.LocalTimescales;
 import org.caseflow.calendar.Timescales;
 import org.caseflow.calendar.WorkingDayCalendar;
 import org.caseflow.kpi.measures.VisitsInTimescaleMeasure;
+import org.caseflow.kpi.measures.rules.Involvement;
 import org.caseflow.kpi.measures.rules.VisitTimeliness;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * T10), counted as {@link VisitsInTimescaleMeasure} counts every plan's visits.
  */
 @Component
-class CpVisitsInTimescale extends VisitsInTimescaleMeasure {
+class CpVisitsInTimescale extends VisitsInTimescaleMeasure<Involvement> {
 
     private static final VisitFacts CP_VISITS =
             new VisitFacts("cp_plan_fact", "cp_plan_id", "cp_visit_fact", "cp_visit_due_fact", CpPlans.OPEN_OR_ENDING_ON);

@@ -2,6 +2,7 @@ package org.caseflow.kpi.measures;
 
 import java.math.BigDecimal;
 import org.caseflow.calendar.FinancialYear;
+import org.caseflow.kpi.measures.rules.YearProjection;
 import org.caseflow.kpi.population.ChildPopulation;
 import org.caseflow.kpi.population.PopulationEstimate;
 import org.springframework.stereotype.Component;
@@ -34,5 +35,17 @@ public class RatePer10kChildren {
      */
     public MeasureValue ofChildrenAtReportingDate(long children, ReportingPeriod period) {
         return of(children, BigDecimal.ONE, period.financialYear(), period.atReportingDate());
+    }
+
+    /**
+     * The annualised rate: {@code yearToDate}, counted from 1 April to the reporting date, times 12 over the
+     * months elapsed ({@link YearProjection#factorByMonths}), per 10,000 children of the financial year, as KPIs
+     * {@code entering-care-rate} and {@code ceased-care-rate} report their counts. Its period is the year to
+     * date, projected.
+     */
+    public MeasureValue ofYearToDateAnnualisedByMonths(long yearToDate, ReportingPeriod period) {
+        FinancialYear year = period.financialYear();
+        MeasureValue.Period projected = new MeasureValue.Period(year.start(), period.reportingDate(), MeasureValue.Basis.PROJECTED_YEAR);
+        return of(yearToDate, YearProjection.factorByMonths(year, period.reportingDate()), year, projected);
     }
 }

@@ -91,6 +91,73 @@ class CatalogueApiTest {
     }
 
     @Test
+    void theLookedAfterMeasuresArePriorityCWithTheReportsTargets() {
+        List<Map<String, Object>> measures = identity.as(http, "performance")
+                .exchange("/api/kpi/catalogue", HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() { })
+                .getBody();
+
+        assertThat(measures).filteredOn(m -> m.get("priority").equals("C")).extracting(m -> m.get("id")).containsExactly(
+                "cla-count", "cla-rate", "cla-visits-in-timescale", "cla-reviews-in-timescale", "entering-care", "entering-care-rate",
+                "ceased-care", "ceased-care-rate", "ceased-care-reasons", "cla-by-placement-type", "cla-by-placement-provider",
+                "cla-by-time-in-placement");
+        assertThat(byId(measures, "cla-count")).containsEntry("polarity", "CLOSE_TO_TARGET").containsEntry("target", 550)
+                .containsEntry("toleranceLower", 500).containsEntry("toleranceUpper", 600);
+        assertThat((String) byId(measures, "cla-count").get("definition")).contains("short-term breaks");
+        assertThat(byId(measures, "cla-rate")).containsEntry("polarity", "CLOSE_TO_TARGET").containsEntry("target", 166)
+                .containsEntry("toleranceLower", 136).containsEntry("toleranceUpper", 181);
+        assertThat(byId(measures, "entering-care-rate")).containsEntry("polarity", "LOW_GOOD").containsEntry("target", 45)
+                .containsEntry("toleranceUpper", null);
+        assertThat(byId(measures, "ceased-care-rate")).containsEntry("polarity", "HIGH_GOOD").containsEntry("target", 54)
+                .containsEntry("toleranceLower", null);
+        for (String annualised : List.of("entering-care-rate", "ceased-care-rate")) {
+            assertThat((String) byId(measures, annualised).get("definition")).as(annualised).contains("times 12 over the months elapsed");
+        }
+        assertThat((String) byId(measures, "ceased-care-rate").get("name")).contains("annualised");
+        for (String id : List.of("entering-care", "ceased-care", "ceased-care-reasons", "cla-by-placement-type", "cla-by-placement-provider",
+                "cla-by-time-in-placement")) {
+            assertThat(byId(measures, id)).as(id).containsEntry("unit", "COUNT").containsEntry("polarity", "NONE")
+                    .containsEntry("target", null);
+        }
+        for (String id : List.of("cla-visits-in-timescale", "cla-reviews-in-timescale")) {
+            assertThat(byId(measures, id)).as(id).containsEntry("unit", "PERCENT").containsEntry("polarity", "NONE")
+                    .containsEntry("target", null);
+            assertThat((String) byId(measures, id).get("definition")).as(id).contains("fell due in the month");
+        }
+        assertThat((List<Object>) byId(measures, "ceased-care").get("milestones"))
+                .containsExactly(Map.of("month", "2023-09", "target", 90), Map.of("month", "2024-03", "target", 180));
+        assertThat((String) byId(measures, "cin-count").get("definition")).contains("looked after");
+    }
+
+    @Test
+    void theWorkforceMeasuresArePriorityDWithTheReportsTargetsAndMilestones() {
+        List<Map<String, Object>> measures = identity.as(http, "performance")
+                .exchange("/api/kpi/catalogue", HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() { })
+                .getBody();
+
+        assertThat(measures).filteredOn(m -> m.get("priority").equals("D")).extracting(m -> m.get("id")).containsExactly(
+                "sw-caseload", "asye-caseload", "workers-over-25-cases", "workforce-permanent", "supervisions-in-timescale",
+                "supervisions-assessment-safeguarding", "supervisions-children-in-care", "supervisions-childrens-disability",
+                "supervisions-new-futures");
+        assertThat(byId(measures, "sw-caseload")).containsEntry("unit", "AVERAGE").containsEntry("polarity", "LOW_GOOD")
+                .containsEntry("target", 16).containsEntry("milestones", List.of(Map.of("month", "2023-09", "target", 16),
+                        Map.of("month", "2024-03", "target", 16)));
+        assertThat((String) byId(measures, "sw-caseload").get("definition")).contains("full-time equivalent", "FTE-weighted");
+        assertThat(byId(measures, "asye-caseload")).containsEntry("polarity", "LOW_GOOD").containsEntry("target", 15);
+        assertThat(byId(measures, "workforce-permanent")).containsEntry("unit", "PERCENT").containsEntry("polarity", "HIGH_GOOD")
+                .containsEntry("target", 70).containsEntry("milestones", List.of(Map.of("month", "2023-09", "target", 70),
+                        Map.of("month", "2024-03", "target", 95)));
+        assertThat((String) byId(measures, "workforce-permanent").get("definition")).contains("headcount");
+        assertThat(byId(measures, "workers-over-25-cases")).containsEntry("unit", "COUNT").containsEntry("polarity", "NONE")
+                .containsEntry("target", null).containsEntry("milestones", List.of());
+        for (String id : List.of("supervisions-in-timescale", "supervisions-assessment-safeguarding", "supervisions-children-in-care",
+                "supervisions-childrens-disability", "supervisions-new-futures")) {
+            assertThat(byId(measures, id)).as(id).containsEntry("unit", "PERCENT").containsEntry("polarity", "HIGH_GOOD")
+                    .containsEntry("target", 90).containsEntry("toleranceLower", 85).containsEntry("toleranceUpper", null);
+            assertThat((List<Object>) byId(measures, id).get("milestones")).as(id).hasSize(2);
+        }
+    }
+
+    @Test
     void strangersAreRefused() {
         assertThat(http.getForEntity("/api/kpi/catalogue", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }

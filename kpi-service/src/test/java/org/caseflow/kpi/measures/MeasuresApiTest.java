@@ -134,7 +134,7 @@ class MeasuresApiTest {
         assertThat(listed).extracting(measure -> measure.get("id")).containsSubsequence("cp-count", "cp-rate", "s47-enquiries",
                 "icpcs-held", "icpc-in-timescale", "cp-plans-started", "cp-plans-ended", "cp-visits-in-timescale",
                 "cp-reviews-in-timescale", "cp-repeat-plans", "cp-repeat-plans-2-years", "cp-plans-ended-2-years", "cp-over-2-years");
-        assertThat((List<String>) body.get("notYetMeasured")).contains("cla-count")
+        assertThat((List<String>) body.get("notYetMeasured"))
                 .doesNotContain("cp-count", "icpc-in-timescale", "cp-visits-in-timescale", "cp-reviews-in-timescale");
         Map<String, Map<String, Object>> december = measures("2025-12");
         assertThat((Map<String, Object>) december.get("cp-visits-in-timescale").get("period"))
@@ -173,6 +173,64 @@ class MeasuresApiTest {
                 .containsEntry("to", "2025-12-31").containsEntry("basis", "ROLLING_12_MONTHS");
         assertThat((Map<String, Object>) ((Map<String, Object>) rePresentations.get("inMonth")).get("period"))
                 .containsEntry("from", "2025-12-01").containsEntry("basis", "MONTH");
+    }
+
+    @Test
+    void theLookedAfterMeasuresAreListedInReportOrderWithTheirPeriodsAndBreakdowns() {
+        Map<String, Object> body = identity.as(http, "performance").getForObject("/api/kpi/measures?month=2025-12", Map.class);
+        List<Map<String, Object>> listed = (List<Map<String, Object>>) body.get("measures");
+
+        assertThat(listed).extracting(measure -> measure.get("id")).containsSubsequence("cla-count", "cla-rate",
+                "cla-visits-in-timescale", "cla-reviews-in-timescale", "entering-care", "entering-care-rate", "ceased-care",
+                "ceased-care-rate", "ceased-care-reasons", "cla-by-placement-type", "cla-by-placement-provider", "cla-by-time-in-placement");
+        Map<String, Map<String, Object>> december = measures("2025-12");
+        for (String snapshot : List.of("cla-count", "cla-rate", "cla-by-placement-type", "cla-by-placement-provider",
+                "cla-by-time-in-placement")) {
+            assertThat((Map<String, Object>) december.get(snapshot).get("period")).as(snapshot)
+                    .containsEntry("from", "2025-12-31").containsEntry("to", "2025-12-31").containsEntry("basis", "SNAPSHOT");
+        }
+        for (String yearToDate : List.of("entering-care", "ceased-care", "ceased-care-reasons")) {
+            assertThat((Map<String, Object>) december.get(yearToDate).get("period")).as(yearToDate)
+                    .containsEntry("from", "2025-04-01").containsEntry("basis", "YEAR_TO_DATE");
+            assertThat((Map<String, Object>) ((Map<String, Object>) december.get(yearToDate).get("inMonth")).get("period"))
+                    .as(yearToDate).containsEntry("from", "2025-12-01").containsEntry("basis", "MONTH");
+        }
+        for (String inMonth : List.of("cla-visits-in-timescale", "cla-reviews-in-timescale")) {
+            assertThat((Map<String, Object>) december.get(inMonth).get("period")).as(inMonth)
+                    .containsEntry("from", "2025-12-01").containsEntry("to", "2025-12-31").containsEntry("basis", "MONTH");
+        }
+        for (String annualised : List.of("entering-care-rate", "ceased-care-rate")) {
+            assertThat((Map<String, Object>) december.get(annualised).get("period")).as(annualised)
+                    .containsEntry("from", "2025-04-01").containsEntry("to", "2025-12-31").containsEntry("basis", "PROJECTED_YEAR");
+        }
+        // every category shown, in the report's order, whether or not another test has a child looked after then; they
+        // add up to the children looked after
+        Map<String, Object> byTime = (Map<String, Object>) december.get("cla-by-time-in-placement").get("breakdown");
+        assertThat(byTime).containsOnlyKeys("0-3 months", "3-6 months", "6-11 months", "1-2 years", "over 2 years");
+        assertThat(byTime.values().stream().mapToInt(count -> (Integer) count).sum()).isEqualTo(december.get("cla-count").get("value"));
+        assertThat((Map<String, Object>) december.get("ceased-care-reasons").get("breakdown")).hasSize(5);
+        assertThat(december.get("referrals")).containsEntry("breakdown", null);
+    }
+
+    @Test
+    void everyMeasureOfTheCatalogueIsMeasuredAndTheWorkforceOnesAreListedInReportOrder() {
+        Map<String, Object> body = identity.as(http, "performance").getForObject("/api/kpi/measures?month=2025-12", Map.class);
+        List<Map<String, Object>> listed = (List<Map<String, Object>>) body.get("measures");
+
+        assertThat((List<String>) body.get("notYetMeasured")).isEmpty();
+        assertThat(listed).extracting(measure -> measure.get("id")).endsWith("sw-caseload", "asye-caseload", "workers-over-25-cases",
+                "workforce-permanent", "supervisions-in-timescale", "supervisions-assessment-safeguarding", "supervisions-children-in-care",
+                "supervisions-childrens-disability", "supervisions-new-futures");
+        Map<String, Map<String, Object>> december = measures("2025-12");
+        for (String snapshot : List.of("sw-caseload", "asye-caseload", "workers-over-25-cases", "workforce-permanent")) {
+            assertThat((Map<String, Object>) december.get(snapshot).get("period")).as(snapshot)
+                    .containsEntry("from", "2025-12-31").containsEntry("basis", "SNAPSHOT");
+        }
+        assertThat((Map<String, Object>) december.get("supervisions-children-in-care").get("period"))
+                .containsEntry("from", "2025-12-01").containsEntry("basis", "MONTH");
+        assertThat((List<Map<String, Object>>) december.get("sw-caseload").get("milestones"))
+                .containsExactly(Map.of("month", "2023-09", "target", 16), Map.of("month", "2024-03", "target", 16));
+        assertThat((List<Map<String, Object>>) december.get("cla-count").get("milestones")).as("the report sets none").isEmpty();
     }
 
     @Test

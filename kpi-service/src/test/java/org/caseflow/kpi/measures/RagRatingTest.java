@@ -43,6 +43,6 @@ class RagRatingTest {
     }
 
     static MeasureDefinition definition(Polarity polarity, BigDecimal target, BigDecimal lower, BigDecimal upper) {
-        return new MeasureDefinition("m", "A", "measure", Unit.PERCENT, polarity, target, lower, upper, "definition");
+        return new MeasureDefinition("m", "A", "measure", Unit.PERCENT, polarity, target, lower, upper, "definition", null);
     }
 }

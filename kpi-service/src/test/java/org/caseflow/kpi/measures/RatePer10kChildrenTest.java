@@ -27,7 +27,7 @@ class RatePer10kChildrenTest {
     void theRateIsPer10000ChildrenOfTheYearToOneDecimalPlace() {
         // 4 x 10,000 / 33,100 = 1.208...
         assertThat(ratePer10kChildren.of(4, BigDecimal.ONE, new FinancialYear(2025), PERIOD))
-                .isEqualTo(new MeasureValue(new BigDecimal("1.2"), 4, 33_100L, PERIOD));
+                .isEqualTo(new MeasureValue(new BigDecimal("1.2"), 4, BigDecimal.valueOf(33_100), PERIOD));
     }
 
     @Test
@@ -41,7 +41,7 @@ class RatePer10kChildrenTest {
     void theCountIsScaledByTheFactorBeforeItIsDivided() {
         // 2 x 1.5 x 10,000 / 33,100 = 0.906...
         assertThat(ratePer10kChildren.of(2, new BigDecimal("1.5"), new FinancialYear(2025), PERIOD))
-                .isEqualTo(new MeasureValue(new BigDecimal("0.9"), 2, 33_100L, PERIOD));
+                .isEqualTo(new MeasureValue(new BigDecimal("0.9"), 2, BigDecimal.valueOf(33_100), PERIOD));
     }
 
     @Test
@@ -50,7 +50,7 @@ class RatePer10kChildrenTest {
         ReportingPeriod march = ReportingPeriod.of(YearMonth.of(2026, 3), LocalDate.of(2026, 5, 1));
         assertThat(ratePer10kChildren.ofChildrenAtReportingDate(4, march))
                 .isEqualTo(ratePer10kChildren.of(4, BigDecimal.ONE, new FinancialYear(2025), march.atReportingDate()))
-                .isEqualTo(new MeasureValue(new BigDecimal("1.2"), 4, 33_100L, march.atReportingDate()));
+                .isEqualTo(new MeasureValue(new BigDecimal("1.2"), 4, BigDecimal.valueOf(33_100), march.atReportingDate()));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.caseflow.journey.events.childprotection.IcpcDecision;
 import org.caseflow.journey.events.childprotection.PlanEndReason;
 import org.caseflow.journey.events.childprotection.Section47Decision;
 import org.caseflow.journey.events.childprotection.StrategyDecision;
+import org.caseflow.journey.events.lookedafter.ReasonCeased;
 import org.caseflow.kpi.measures.rules.Involvement;
 
 /**
@@ -18,13 +19,15 @@ import org.caseflow.kpi.measures.rules.Involvement;
  * open from the referral date until the first day on which a piece of its work ended in an outcome that
  * closes the case ({@link Work#closesTheCase}) with none of its other work still in progress at the end of
  * that day. So a strategy discussion deciding on no further action while the assessment goes on leaves
- * the episode open, and the assessment then decides, as it does for any referral. As for plans, an
- * episode that closes on the reporting date is not open at its end; nothing reopens a closed episode (a
- * child referred again has a new one).
+ * the episode open, and the assessment then decides, as it does for any referral. Work that leads the
+ * child into care (an assessment concluding that the child be looked after, a plan ended because the
+ * child became looked after) leaves it open: a looked-after child is a child in need, and the period of
+ * care keeps it open while it lasts. As for plans, an episode that closes on the reporting date is not
+ * open at its end; nothing reopens a closed episode (a child referred again has a new one).
  *
  * @param startedOn the referral date
  * @param work      the episode's work: its assessment, and any strategy discussions, enquiries,
- *                  conferences and plans within it
+ *                  conferences, plans and periods of care within it
  */
 public record ReferralEpisode(String referralId, String laChildId, LocalDate startedOn, List<Work> work) implements Involvement {
 
@@ -45,7 +48,7 @@ public record ReferralEpisode(String referralId, String laChildId, LocalDate sta
      *
      * @param endedOn       null while it is in progress
      * @param closesTheCase it ended in an outcome after which social care has nothing more to do: no
-     *                      further action, a step-down to Early Help, or the child moving away
+     *                      further action, a step-down to Early Help, the child moving away, or care ceasing
      */
     public record Work(LocalDate startedOn, LocalDate endedOn, boolean closesTheCase) {
 
@@ -55,7 +58,8 @@ public record ReferralEpisode(String referralId, String laChildId, LocalDate sta
 
         /**
          * The child and family assessment, from the referral to its authorisation (every referral has one);
-         * closes the case when it concludes no further action or a step-down to Early Help.
+         * closes the case when it concludes no further action or a step-down to Early Help, not when it leads
+         * to a plan, a strategy discussion or care ({@link AssessmentOutcome#closesTheEpisode}).
          *
          * @param outcome null while the assessment is in progress
          */
@@ -103,8 +107,21 @@ public record ReferralEpisode(String referralId, String laChildId, LocalDate sta
         }
 
         /**
+         * A period of care in the referral's episode, from the day the child started to be looked after to the
+         * day they stopped; closes the case when it ends, whatever the reason: leaving care, the child has
+         * nothing more from social care unless other work of the episode goes on at the end of that day (a
+         * child in need plan begun that day).
+         *
+         * @param ceasedOn null while the child is looked after
+         * @param reason   null while the child is looked after
+         */
+        public static Work periodOfCare(LocalDate startedOn, LocalDate ceasedOn, ReasonCeased reason) {
+            return new Work(startedOn, ceasedOn, ceasedOn != null);
+        }
+
+        /**
          * A child in need plan; closes the case when it ends in no further action, a step-down to Early Help or
-         * a move away, not when the child steps up to child protection.
+         * a move away, not when the child steps up to child protection or becomes looked after.
          *
          * @param endReason null while the plan is open, or when its end gave none
          */

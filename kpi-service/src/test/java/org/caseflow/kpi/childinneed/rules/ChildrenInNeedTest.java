@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.caseflow.journey.events.assessment.AssessmentOutcome;
+import org.caseflow.journey.events.lookedafter.LegalStatus;
+import org.caseflow.journey.events.lookedafter.ReasonCeased;
 import org.caseflow.kpi.childinneed.rules.ReferralEpisode.Work;
 import org.caseflow.kpi.cpplans.rules.CpPlan;
+import org.caseflow.kpi.lookedafter.rules.CarePeriod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,7 +32,7 @@ class ChildrenInNeedTest {
     }
 
     @Test
-    void aChildWithAnOpenReferralAChildInNeedPlanOrAChildProtectionPlanIsInNeedEachOnce() {
+    void aChildWithAnOpenReferralAChildInNeedPlanAChildProtectionPlanOrLookedAfterIsInNeedEachOnce() {
         List<ReferralEpisode> episodes = List.of(
                 // C1: assessment in progress
                 referral("REF-1", "C1", LocalDate.of(2025, 3, 10), null, null),
@@ -47,12 +50,22 @@ class ChildrenInNeedTest {
                 new CpPlan("CPP-7", "C7", LocalDate.of(2024, 6, 3), MONTH_END),
                 // C1 again: on a child protection plan as well
                 new CpPlan("CPP-8", "C1", LocalDate.of(2025, 3, 20), null));
+        List<CarePeriod> periodsOfCare = List.of(
+                // C8: looked after, in a referral Caseflow does not hold (police protection)
+                new CarePeriod("LAC-8", "C8", LocalDate.of(2025, 1, 10), null, LegalStatus.L1, null),
+                // C9: looked after only under short breaks: not counted as looked after, still a child in need
+                new CarePeriod("LAC-9", "C9", LocalDate.of(2024, 9, 2), null, LegalStatus.V3, null),
+                // C10: ceased care that day
+                new CarePeriod("LAC-10", "C10", LocalDate.of(2023, 5, 2), MONTH_END, LegalStatus.C2, ReasonCeased.E41),
+                // C6 again: on a plan before, looked after now
+                new CarePeriod("LAC-6", "C6", LocalDate.of(2025, 3, 31), null, LegalStatus.C1, null));
 
-        assertThat(ChildrenInNeed.on(MONTH_END, episodes, cinPlans, cpPlans)).containsExactlyInAnyOrder("C1", "C2", "C5", "C6");
-        assertThat(ChildrenInNeed.on(MONTH_END.minusDays(1), episodes, cinPlans, cpPlans))
-                .as("the day before, C3's referral and C7's plan were still open")
-                .containsExactlyInAnyOrder("C1", "C2", "C3", "C5", "C6", "C7");
-        assertThat(ChildrenInNeed.on(MONTH_END, List.of(), List.of(), List.of())).isEmpty();
+        assertThat(ChildrenInNeed.on(MONTH_END, episodes, cinPlans, cpPlans, periodsOfCare))
+                .containsExactlyInAnyOrder("C1", "C2", "C5", "C6", "C8", "C9");
+        assertThat(ChildrenInNeed.on(MONTH_END.minusDays(1), episodes, cinPlans, cpPlans, periodsOfCare))
+                .as("the day before, C3's referral, C7's plan and C10's period of care were still open")
+                .containsExactlyInAnyOrder("C1", "C2", "C3", "C5", "C6", "C7", "C8", "C9", "C10");
+        assertThat(ChildrenInNeed.on(MONTH_END, List.of(), List.of(), List.of(), List.of())).isEmpty();
     }
 
     private static ReferralEpisode referral(String referralId, String child, LocalDate referred, LocalDate assessed,

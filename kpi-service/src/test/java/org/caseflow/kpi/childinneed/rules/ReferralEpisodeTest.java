@@ -10,6 +10,7 @@ import org.caseflow.journey.events.childprotection.IcpcDecision;
 import org.caseflow.journey.events.childprotection.PlanEndReason;
 import org.caseflow.journey.events.childprotection.Section47Decision;
 import org.caseflow.journey.events.childprotection.StrategyDecision;
+import org.caseflow.journey.events.lookedafter.ReasonCeased;
 import org.caseflow.kpi.childinneed.rules.ReferralEpisode.Work;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +44,7 @@ class ReferralEpisodeTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = AssessmentOutcome.class, names = {"CHILD_IN_NEED_PLAN", "STRATEGY_DISCUSSION"})
+    @EnumSource(value = AssessmentOutcome.class, names = {"CHILD_IN_NEED_PLAN", "STRATEGY_DISCUSSION", "LOOKED_AFTER"})
     void anAssessmentLeadingToMoreWorkLeavesTheEpisodeOpen(AssessmentOutcome outcome) {
         assertThat(episode(Work.assessment(REFERRED, LocalDate.of(2024, 2, 29), outcome)).endedOn()).isNull();
     }
@@ -161,6 +162,42 @@ class ReferralEpisodeTest {
                 Work.strategyDiscussion(discussed, StrategyDecision.NO_FURTHER_ACTION));
 
         assertThat(episode.endedOn()).isEqualTo(LocalDate.of(2024, 9, 2));
+    }
+
+    @Test
+    void aChildInNeedPlanEndedBecauseTheChildBecameLookedAfterLeavesTheEpisodeOpenWhileTheyAreInCare() {
+        LocalDate intoCare = LocalDate.of(2024, 9, 2);
+        Work assessment = Work.assessment(REFERRED, LocalDate.of(2024, 3, 1), AssessmentOutcome.CHILD_IN_NEED_PLAN);
+        Work plan = Work.cinPlan(LocalDate.of(2024, 3, 1), intoCare, CinPlanEndReason.BECAME_LOOKED_AFTER);
+
+        assertThat(episode(assessment, plan).endedOn()).as("the plan's end closes nothing").isNull();
+        assertThat(episode(assessment, plan, Work.periodOfCare(intoCare, null, null)).endedOn()).isNull();
+        assertThat(episode(assessment, plan, Work.periodOfCare(intoCare, null, null)).isOpenOn(LocalDate.of(2030, 3, 31))).isTrue();
+    }
+
+    @Test
+    void anAssessmentConcludingTheChildBeLookedAfterLeavesTheEpisodeOpenUntilCareCeases() {
+        LocalDate assessed = LocalDate.of(2024, 2, 29);
+        LocalDate ceased = LocalDate.of(2025, 3, 31);
+        Work assessment = Work.assessment(REFERRED, assessed, AssessmentOutcome.LOOKED_AFTER);
+
+        ReferralEpisode inCare = episode(assessment, Work.periodOfCare(assessed, ceased, ReasonCeased.E4A));
+        assertThat(inCare.endedOn()).as("care ceasing closes the case").isEqualTo(ceased);
+        assertThat(inCare.isOpenOn(LocalDate.of(2025, 3, 30))).isTrue();
+        assertThat(inCare.isOpenOn(ceased)).as("ceased at the end of the financial year: not open at its end").isFalse();
+        assertThat(episode(assessment, Work.periodOfCare(assessed, ceased, ReasonCeased.E4A),
+                Work.cinPlan(ceased, null, null)).endedOn()).as("unless a child in need plan begins that day").isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReasonCeased.class)
+    void careCeasingClosesTheCaseWhateverTheReason(ReasonCeased reason) {
+        LocalDate ceased = LocalDate.of(2024, 12, 24);
+        ReferralEpisode episode = episode(Work.assessment(REFERRED, LocalDate.of(2024, 2, 1), AssessmentOutcome.CHILD_IN_NEED_PLAN),
+                Work.cinPlan(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 4, 2), CinPlanEndReason.BECAME_LOOKED_AFTER),
+                Work.periodOfCare(LocalDate.of(2024, 4, 2), ceased, reason));
+
+        assertThat(episode.endedOn()).isEqualTo(ceased);
     }
 
     @Test

@@ -29,8 +29,8 @@ class VisitTimelinessTest {
     private static final Timescale TEN_WORKING_DAYS = LocalTimescales.englandCommon().byId(LocalTimescales.CP_VISIT).orElseThrow();
     private static final Timescale TWENTY_WORKING_DAYS = LocalTimescales.englandCommon().byId(LocalTimescales.CIN_VISIT).orElseThrow();
 
-    private final VisitTimeliness childProtection = VisitTimeliness.childProtection(TEN_WORKING_DAYS, CALENDAR);
-    private final VisitTimeliness childInNeed = VisitTimeliness.childInNeed(TWENTY_WORKING_DAYS, CALENDAR);
+    private final VisitTimeliness<Involvement> childProtection = VisitTimeliness.childProtection(TEN_WORKING_DAYS, CALENDAR);
+    private final VisitTimeliness<Involvement> childInNeed = VisitTimeliness.childInNeed(TWENTY_WORKING_DAYS, CALENDAR);
 
     @ParameterizedTest(name = "{0}: seen on {1}, the next visit is due by {2}")
     @CsvSource({
@@ -91,9 +91,9 @@ class VisitTimelinessTest {
 
     @Test
     void beforeTheFirstVisitTheClockRunsFromThePlansStart() {
-        PlanVisits noVisitYet = new PlanVisits(cpPlan(LocalDate.of(2025, 12, 17)), null, null, null);
+        PlanVisits<?> noVisitYet = new PlanVisits<>(cpPlan(LocalDate.of(2025, 12, 17)), null, null, null);
         // a child in need plan started on Christmas Eve: 20 working days run to Monday 26 January
-        PlanVisits noCinVisitYet = new PlanVisits(cinPlan(LocalDate.of(2025, 12, 24), null), null, null, null);
+        PlanVisits<?> noCinVisitYet = new PlanVisits<>(cinPlan(LocalDate.of(2025, 12, 24), null), null, null, null);
 
         assertThat(childProtection.nextVisitDue(noVisitYet)).isEqualTo(LocalDate.of(2026, 1, 5));
         assertThat(childProtection.inTimescaleOn(LocalDate.of(2025, 12, 31), noVisitYet)).isTrue();
@@ -105,7 +105,7 @@ class VisitTimelinessTest {
 
     @Test
     void aVisitBeforeThePlanStartedDoesNotTimeIt() {
-        PlanVisits seenBefore = seenAt(cinPlan(LocalDate.of(2025, 12, 24), null), LocalDate.of(2025, 12, 23), null);
+        PlanVisits<?> seenBefore = seenAt(cinPlan(LocalDate.of(2025, 12, 24), null), LocalDate.of(2025, 12, 23), null);
 
         assertThat(childInNeed.nextVisitDue(seenBefore)).isEqualTo(LocalDate.of(2026, 1, 26));
     }
@@ -113,11 +113,11 @@ class VisitTimelinessTest {
     @Test
     void theDueDateTheJourneySetWinsOverTheCouncilsIntervalNow() {
         // set when the council visited every 4 weeks; it has since chosen 10 working days
-        PlanVisits setBefore = new PlanVisits(cpPlan(LocalDate.of(2025, 11, 3)), LocalDate.of(2025, 12, 1),
+        PlanVisits<?> setBefore = new PlanVisits<>(cpPlan(LocalDate.of(2025, 11, 3)), LocalDate.of(2025, 12, 1),
                 LocalDate.of(2025, 12, 17), LocalDate.of(2026, 1, 14));
-        PlanVisits firstSetBefore = new PlanVisits(cpPlan(LocalDate.of(2025, 12, 17)), LocalDate.of(2026, 1, 14), null, null);
+        PlanVisits<?> firstSetBefore = new PlanVisits<>(cpPlan(LocalDate.of(2025, 12, 17)), LocalDate.of(2026, 1, 14), null, null);
         // set when the council visited children in need every 6 weeks; it has since chosen 20 working days
-        PlanVisits cinSetBefore = new PlanVisits(cinPlan(LocalDate.of(2025, 11, 3), null), null, LocalDate.of(2025, 12, 17),
+        PlanVisits<?> cinSetBefore = new PlanVisits<>(cinPlan(LocalDate.of(2025, 11, 3), null), null, LocalDate.of(2025, 12, 17),
                 LocalDate.of(2026, 1, 28));
 
         assertThat(childProtection.nextVisitDue(setBefore)).isEqualTo(LocalDate.of(2026, 1, 14));
@@ -132,8 +132,8 @@ class VisitTimelinessTest {
         LocalTimescales fourWeekly = LocalTimescales.englandCommon().withIntervals(Map.of(
                 LocalTimescales.CP_VISIT, new LocalTimescales.Interval(4, TimescaleUnit.CALENDAR_WEEKS, null),
                 LocalTimescales.CIN_VISIT, new LocalTimescales.Interval(6, TimescaleUnit.CALENDAR_WEEKS, null)));
-        VisitTimeliness cpFourWeekly = VisitTimeliness.childProtection(fourWeekly.byId(LocalTimescales.CP_VISIT).orElseThrow(), CALENDAR);
-        VisitTimeliness cinSixWeekly = VisitTimeliness.childInNeed(fourWeekly.byId(LocalTimescales.CIN_VISIT).orElseThrow(), CALENDAR);
+        VisitTimeliness<Involvement> cpFourWeekly = VisitTimeliness.childProtection(fourWeekly.byId(LocalTimescales.CP_VISIT).orElseThrow(), CALENDAR);
+        VisitTimeliness<Involvement> cinSixWeekly = VisitTimeliness.childInNeed(fourWeekly.byId(LocalTimescales.CIN_VISIT).orElseThrow(), CALENDAR);
 
         // weeks are calendar days: Christmas does not move the date
         assertThat(cpFourWeekly.nextVisitDue(seenAt(cpPlan(LocalDate.of(2025, 11, 3)), LocalDate.of(2025, 12, 17), null)))
@@ -147,13 +147,13 @@ class VisitTimelinessTest {
     @Test
     void onlyTheChildrenOnAPlanAtTheEndOfTheDayAreCountedEachOnce() {
         LocalDate monthEnd = LocalDate.of(2025, 12, 31);
-        List<PlanVisits> plans = List.of(
+        List<PlanVisits<?>> plans = List.of(
                 seenAt(cpPlan(LocalDate.of(2025, 11, 3)), LocalDate.of(2025, 12, 17), null),
-                new PlanVisits(new CpPlan("CPP-2", "C2", LocalDate.of(2025, 11, 3), null), null, LocalDate.of(2025, 12, 2), null),
+                new PlanVisits<>(new CpPlan("CPP-2", "C2", LocalDate.of(2025, 11, 3), null), null, LocalDate.of(2025, 12, 2), null),
                 // ended that day: no longer on a plan, whatever its visits
-                new PlanVisits(new CpPlan("CPP-3", "C3", LocalDate.of(2025, 6, 2), monthEnd), null, LocalDate.of(2025, 12, 30), null),
+                new PlanVisits<>(new CpPlan("CPP-3", "C3", LocalDate.of(2025, 6, 2), monthEnd), null, LocalDate.of(2025, 12, 30), null),
                 // starts the next day
-                new PlanVisits(new CpPlan("CPP-4", "C4", LocalDate.of(2026, 1, 2), null), null, null, null));
+                new PlanVisits<>(new CpPlan("CPP-4", "C4", LocalDate.of(2026, 1, 2), null), null, null, null));
 
         assertThat(childProtection.count(plans, monthEnd)).isEqualTo(new ChildrenInTimescale(1, 2));
         assertThat(childProtection.count(List.of(), monthEnd)).isEqualTo(new ChildrenInTimescale(0, 0));
@@ -162,7 +162,7 @@ class VisitTimelinessTest {
     @Test
     void aChildInNeedPlanEndingOnTheReportingDateIsNotCounted() {
         LocalDate monthEnd = LocalDate.of(2025, 12, 31);
-        List<PlanVisits> plans = List.of(
+        List<PlanVisits<?>> plans = List.of(
                 seenAt(cinPlan(LocalDate.of(2025, 11, 3), null), LocalDate.of(2025, 12, 1), null),
                 seenAt(new CinPlan("CIN-2", "C2", LocalDate.of(2025, 11, 3), monthEnd), LocalDate.of(2025, 11, 3), null),
                 seenAt(new CinPlan("CIN-3", "C3", LocalDate.of(2025, 11, 3), LocalDate.of(2026, 1, 1)), LocalDate.of(2025, 11, 3), null));
@@ -181,8 +181,8 @@ class VisitTimelinessTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("T10");
     }
 
-    private static PlanVisits seenAt(Involvement plan, LocalDate seenOn, LocalDate dueAfter) {
-        return new PlanVisits(plan, null, seenOn, dueAfter);
+    private static PlanVisits<Involvement> seenAt(Involvement plan, LocalDate seenOn, LocalDate dueAfter) {
+        return new PlanVisits<>(plan, null, seenOn, dueAfter);
     }
 
     private static CpPlan cpPlan(LocalDate startedOn) {

@@ -1,0 +1,36 @@
+package org.caseflow.kpi.lookedafter;
+
+import java.util.List;
+import org.caseflow.kpi.lookedafter.rules.ClaPlacement;
+import org.caseflow.kpi.lookedafter.rules.CurrentPlacements;
+import org.caseflow.kpi.measures.Measure;
+import org.caseflow.kpi.measures.MeasureValue;
+import org.caseflow.kpi.measures.ReportingPeriod;
+import org.springframework.stereotype.Component;
+
+/**
+ * KPI {@code cla-by-time-in-placement}: the children looked after at the end of the reporting date
+ * ({@code cla-count}), each in the placement they were in that day ({@link CurrentPlacements}), by how
+ * long they had been in it, in the report's bands ({@code TimeInPlacement}; snapshot).
+ */
+@Component
+class ClaByTimeInPlacement implements Measure {
+
+    private final CarePeriods periods;
+
+    ClaByTimeInPlacement(CarePeriods periods) {
+        this.periods = periods;
+    }
+
+    @Override
+    public String measureId() {
+        return "cla-by-time-in-placement";
+    }
+
+    @Override
+    public MeasureValue valueFor(ReportingPeriod period) {
+        List<ClaPlacement> current = CurrentPlacements.on(periods.placementsOpenOrEndingOn(period.reportingDate()), period.reportingDate());
+        return MeasureValue.countByCategory(current.size(), CurrentPlacements.byTimeInPlacement(current, period.reportingDate()),
+                period.atReportingDate());
+    }
+}

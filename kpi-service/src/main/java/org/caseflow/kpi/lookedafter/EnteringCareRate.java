@@ -1,0 +1,38 @@
+package org.caseflow.kpi.lookedafter;
+
+import org.caseflow.kpi.lookedafter.rules.LookedAfterChildren;
+import org.caseflow.kpi.measures.Measure;
+import org.caseflow.kpi.measures.MeasureValue;
+import org.caseflow.kpi.measures.RatePer10kChildren;
+import org.caseflow.kpi.measures.ReportingPeriod;
+import org.caseflow.kpi.measures.rules.YearProjection;
+import org.springframework.stereotype.Component;
+
+/**
+ * KPI {@code entering-care-rate}: the children entering care in the financial year to date
+ * ({@code entering-care}), annualised by 12 over the months elapsed ({@link YearProjection#factorByMonths}),
+ * per 10,000 of the 0-17 population ({@link RatePer10kChildren}).
+ */
+@Component
+class EnteringCareRate implements Measure {
+
+    private final CarePeriods periods;
+    private final RatePer10kChildren ratePer10kChildren;
+
+    EnteringCareRate(CarePeriods periods, RatePer10kChildren ratePer10kChildren) {
+        this.periods = periods;
+        this.ratePer10kChildren = ratePer10kChildren;
+    }
+
+    @Override
+    public String measureId() {
+        return "entering-care-rate";
+    }
+
+    @Override
+    public MeasureValue valueFor(ReportingPeriod period) {
+        long children = LookedAfterChildren.entering(periods.startedBetween(period.yearToDateStart(), period.reportingDate()),
+                period.yearToDateStart(), period.reportingDate()).size();
+        return ratePer10kChildren.ofYearToDateAnnualisedByMonths(children, period);
+    }
+}
