@@ -34,6 +34,19 @@ public final class LocalTimescales {
     public static final String EARLY_HELP_REVIEW = "T25";
     /** T26: a child stepped down from social care accepted by Early Help within 5 working days of the step-down. */
     public static final String STEP_DOWN_ACCEPTANCE = "T26";
+    /**
+     * T27: a foster carer's DBS check renewed within 3 years of the last. Local practice: the
+     * fostering regulations ask for an enhanced DBS check when a carer is assessed and leave its
+     * renewal to the service; councils commonly renew every 3 years (some sooner). A council may
+     * set up to 3 years.
+     */
+    public static final String FOSTER_CARER_DBS_RENEWAL = "T27";
+    /**
+     * T28: a foster carer visited by their supervising social worker at least every 6 weeks. Local
+     * practice: the Fostering Services National Minimum Standards 2011 (standard 21) require every
+     * carer to be supervised by a supervising social worker and leave how often to the service.
+     */
+    public static final String FOSTER_CARER_SUPERVISION_VISIT = "T28";
 
     private static final Map<String, LocalTimescale> ENGLAND_COMMON = Stream.of(
             new LocalTimescale(STRATEGY_DISCUSSION, "Hold a strategy discussion within the local interval of the decision to hold one",
@@ -53,7 +66,11 @@ public final class LocalTimescales {
             new LocalTimescale(EARLY_HELP_REVIEW, "Review a team-around-the-family plan within the local interval of the assessment or"
                     + " the last review", 6, TimescaleUnit.CALENDAR_WEEKS),
             new LocalTimescale(STEP_DOWN_ACCEPTANCE, "Accept a child stepped down from social care within the local interval of the"
-                    + " step-down", 5, TimescaleUnit.WORKING_DAYS))
+                    + " step-down", 5, TimescaleUnit.WORKING_DAYS),
+            new LocalTimescale(FOSTER_CARER_DBS_RENEWAL, "Renew a foster carer's DBS check within the local interval of the last",
+                    3, TimescaleUnit.CALENDAR_YEARS, 3, 3),
+            new LocalTimescale(FOSTER_CARER_SUPERVISION_VISIT, "Visit a foster carer for supervision within the local interval of the"
+                    + " last visit", 6, TimescaleUnit.CALENDAR_WEEKS))
             .collect(Collectors.toUnmodifiableMap(LocalTimescale::id, timescale -> timescale));
 
     private final Map<String, LocalTimescale> byId;
@@ -77,7 +94,7 @@ public final class LocalTimescales {
             LocalTimescale common = Optional.ofNullable(byId.get(id)).orElseThrow(() -> new IllegalArgumentException(
                     "There is no local timescale " + id + "; the local ones are " + byId.keySet()));
             chosen.put(id, new LocalTimescale(id, common.description(), interval.every(), interval.unit(),
-                    interval.atRiskAfter() == null ? interval.every() : interval.atRiskAfter()));
+                    interval.atRiskAfter() == null ? interval.every() : interval.atRiskAfter(), common.longestInYears()));
         });
         return new LocalTimescales(chosen);
     }

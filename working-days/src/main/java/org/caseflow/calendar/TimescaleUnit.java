@@ -32,6 +32,16 @@ public enum TimescaleUnit {
         LocalDate add(WorkingDayCalendar calendar, LocalDate start, int amount) {
             return calendar.addMonths(start, amount);
         }
+    },
+    /**
+     * Calendar years: the same day of the same month, or 28 February for 29 February (as months
+     * are clamped). For intervals renewed over years, such as a foster carer's DBS check (T27).
+     */
+    CALENDAR_YEARS("year") {
+        @Override
+        LocalDate add(WorkingDayCalendar calendar, LocalDate start, int amount) {
+            return calendar.addMonths(start, 12 * amount);
+        }
     };
 
     private final String one;

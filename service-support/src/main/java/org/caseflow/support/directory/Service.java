@@ -6,7 +6,9 @@ public enum Service {
     CHILDREN_IN_CARE("children in care"),
     CHILDRENS_DISABILITY("children's disability"),
     NEW_FUTURES("New Futures"),
-    EARLY_HELP("Early Help");
+    EARLY_HELP("Early Help"),
+    /** The fostering service: supervising social workers hold foster carers' cases, not children's. */
+    FOSTERING("fostering");
 
     private final String label;
 

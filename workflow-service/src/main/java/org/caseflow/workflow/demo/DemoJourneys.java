@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo data for the local run: a few dozen contacts over the last six months, taken as far through
  * the front door and assessment as their dates allow, by the demo users, through the real engine,
  * children at the stages of child protection ({@link DemoChildProtection}), and Early Help taking on
- * what social care asked of it, with one family stepped up ({@link DemoEarlyHelp}), children looked after ({@link DemoLookedAfter}), and the workforce's supervision and case allocations ({@link DemoWorkforce}). Recent work is left
+ * what social care asked of it, with one family stepped up ({@link DemoEarlyHelp}), children looked after ({@link DemoLookedAfter}), foster carers with their DBS checks and supervisory visits ({@link DemoFostering}), and the workforce's supervision and case allocations ({@link DemoWorkforce}). Recent work is left
  * open in Tasklist (the last three contacts wait for the front door); work past its statutory
  * deadline is left open too, so its escalation timer fires. Runs once, on an empty engine.
  */
@@ -55,6 +55,7 @@ class DemoJourneys {
     private final DemoChildProtection childProtection;
     private final DemoEarlyHelp earlyHelp;
     private final DemoLookedAfter lookedAfter;
+    private final DemoFostering fostering;
     private final DemoWorkforce workforce;
     private final WorkingDayCalendar calendar;
     private final TransactionTemplate transaction;
@@ -62,7 +63,8 @@ class DemoJourneys {
     private final Random random = new Random(20231);
 
     DemoJourneys(RuntimeService runtime, HistoryService history, DemoSteps steps, DemoChildProtection childProtection,
-            DemoEarlyHelp earlyHelp, DemoLookedAfter lookedAfter, DemoWorkforce workforce, WorkingDayCalendar calendar, TransactionTemplate transaction,
+            DemoEarlyHelp earlyHelp, DemoLookedAfter lookedAfter, DemoFostering fostering, DemoWorkforce workforce, WorkingDayCalendar calendar,
+            TransactionTemplate transaction,
             @Value("${caseflow.demo-data.enabled:false}") boolean enabled) {
         this.runtime = runtime;
         this.history = history;
@@ -70,6 +72,7 @@ class DemoJourneys {
         this.childProtection = childProtection;
         this.earlyHelp = earlyHelp;
         this.lookedAfter = lookedAfter;
+        this.fostering = fostering;
         this.workforce = workforce;
         this.calendar = calendar;
         this.transaction = transaction;
@@ -107,6 +110,7 @@ class DemoJourneys {
         childProtection.load(today);
         earlyHelp.load(today);
         lookedAfter.load(today);
+        fostering.load(today);
         workforce.load(today);
         log.info("Demo contacts loaded");
     }

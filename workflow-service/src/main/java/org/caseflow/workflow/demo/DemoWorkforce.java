@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The workforce in the demo: six months of supervision for every case-holding worker, kept up by
+ * The workforce in the demo: six months of supervision for every supervised worker (the
+ * case-holding ones and the fostering team's supervising social workers), kept up by
  * their team's managers except in the children in care team, where the last month's sessions were
  * missed (so the measure has something to say); the looked-after children allocated to the
  * children in care team's social workers.
@@ -39,7 +40,7 @@ class DemoWorkforce {
 
     void load(LocalDate today) {
         directory.people().forEach((worker, person) -> {
-            if (person.caseHolding()) {
+            if (SupervisionSchedule.isSupervised(person)) {
                 transaction.executeWithoutResult(status -> supervise(worker, person, today));
             }
         });

@@ -42,10 +42,16 @@ class EscalationText implements TaskListener {
      * review raised as its deadline passes says 1 working day.
      */
     static String of(Timescale rule, LocalDate due, LocalDate raisedOn, WorkingDayCalendar calendar) {
+        String missed = "Missed: **" + lowerFirst(rule.description()) + "** (" + rule.limitInWords() + ", rule " + rule.id()
+                + "). It was due by the end of **" + due + "** and nothing had been recorded by then";
+        // work due before the years the bank holidays cover (a long-standing foster carer approved
+        // with no DBS check recorded) is still escalated; its lateness is not guessed at in working days
+        if (!calendar.coveredYears().contains(due) || !calendar.coveredYears().contains(raisedOn)) {
+            return missed + ": it was late when this review was raised on " + raisedOn + ".";
+        }
         int late = Math.max(1, calendar.workingDaysBetween(due, raisedOn));
-        return "Missed: **" + lowerFirst(rule.description()) + "** (" + rule.limitInWords() + ", rule " + rule.id()
-                + "). It was due by the end of **" + due + "** and nothing had been recorded by then: it was **" + late
-                + (late == 1 ? " working day" : " working days") + " late** when this review was raised on " + raisedOn + ".";
+        return missed + ": it was **" + late + (late == 1 ? " working day" : " working days") + " late** when this review was raised on "
+                + raisedOn + ".";
     }
 
     private static String lowerFirst(String text) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.caseflow.journey.events.BusinessDates;
 import org.caseflow.support.directory.Directory;
+import org.caseflow.support.directory.Service;
 import org.caseflow.support.security.CaseflowGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +19,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Every case-holding worker in the directory has a supervision journey: the application starts one
- * for each who has none (at start-up, so a worker added to the directory is picked up with the next
- * deployment), counting from today. Its business key is {@code SUP-<user id>}.
+ * Every worker of the directory who {@linkplain #isSupervised is supervised} has a supervision
+ * journey: the application starts one for each who has none (at start-up, so a worker added to the
+ * directory is picked up with the next deployment), counting from today. Its business key is
+ * {@code SUP-<user id>}.
  */
 @Component
 public class SupervisionSchedule {
@@ -39,12 +41,24 @@ public class SupervisionSchedule {
     /** After any demo data, which may start journeys counting from earlier. */
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE)
-    void everyCaseHoldingWorkerIsSupervised() {
+    void everySupervisedWorkerHasAJourney() {
         directory.people().forEach((worker, person) -> {
-            if (person.caseHolding()) {
+            if (isSupervised(person)) {
                 start(worker, person, BusinessDates.dateOf(java.time.Instant.now()));
             }
         });
+    }
+
+    /**
+     * Who is supervised, and measured for it: every case-holding worker, and every social worker of
+     * the fostering service. Supervising social workers hold foster carers' cases, not children's,
+     * so they are not case-holding; the council's report still measures their supervision
+     * ("supervision of foster carers' case workers"). Managers and staff who are not social workers
+     * are not.
+     */
+    public static boolean isSupervised(Directory.Person person) {
+        return person.caseHolding()
+                || person.service() == Service.FOSTERING && person.groups().contains(CaseflowGroups.SOCIAL_WORKERS);
     }
 
     /** Starts the worker's journey, counting from {@code from}, unless they have one. */

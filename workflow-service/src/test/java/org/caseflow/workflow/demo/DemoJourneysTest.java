@@ -53,7 +53,13 @@ class DemoJourneysTest {
                 "StrategyDiscussionHeld", "Section47Completed", "IcpcHeld", "CpPlanStarted", "CpVisitMade", "CoreGroupHeld",
                 "CinPlanStarted", "EarlyHelpEpisodeStarted", "EarlyHelpTransferAccepted", "EarlyHelpAssessmentCompleted", "StepUpDecided",
                 "CareStarted", "ClaVisitMade", "ClaReviewHeld", "PlacementChanged", "CareCeased", "SupervisionHeld", "SupervisionDue",
-                "CaseReallocated");
+                "CaseReallocated", "FosterCarerApproved", "CarerDbsCheckDue", "CarerDbsChecked", "CarerSupervisionVisitDue",
+                "CarerSupervisionVisitMade", "FosterCarerDeregistered");
+        assertThat(jdbc.sql("select data->>'carerType' as type, count(*) from journey.event where type = 'FosterCarerApproved'"
+                        + " and data->>'carerId' like 'FC-000%' group by data->>'carerType'").query().listOfRows())
+                .as("in-house and kinship carers").hasSize(2);
+        assertThat(jdbc.sql("select count(*) from journey.event where type = 'SupervisionHeld' and data->>'supervisedWorker' = 'kinship.worker'")
+                .query(Long.class).single()).as("the carers' case workers are supervised too").isPositive();
         assertThat(jdbc.sql("select count(distinct data->>'supervisedWorker') from journey.event where type = 'SupervisionHeld'")
                 .query(Long.class).single()).as("six months of supervision for the case-holding workers").isGreaterThan(5);
         assertThat(jdbc.sql("select count(*) from journey.event where type = 'CaseReallocated' and data->>'caseWorker' like 'cic.%'")
@@ -69,6 +75,12 @@ class DemoJourneysTest {
                 .anySatisfy(task -> assertThat(task.getDueDate().toInstant()).isBetween(now, now.plus(Duration.ofDays(8))));
         assertThat(openTasks("RecordSupervision")).as("the children in care team's supervision lapsed last month")
                 .anySatisfy(task -> assertThat(task.getDueDate().toInstant()).isBefore(now.minus(Duration.ofDays(7))));
+        assertThat(openTasks("RecordDbsCheck")).as("a kinship carer approved with no DBS check recorded")
+                .anySatisfy(task -> assertThat(task.getDueDate().toInstant()).isBefore(now.minus(Duration.ofDays(14))));
+        assertThat(openTasks("RecordCarerSupervisionVisit")).as("a carer whose supervisory visit is overdue")
+                .anySatisfy(task -> assertThat(task.getDueDate().toInstant()).isBefore(now.minus(Duration.ofDays(14))));
+        assertThat(jdbc.sql("select count(*) from journey.event where type = 'FosterCarerDeregistered' and data->>'carerId' = 'FC-0006'")
+                .query(Long.class).single()).as("a kinship carer deregistered").isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from journey.event").query(Long.class).single() - eventsBefore).isGreaterThan(100);
         List<String> workers = jdbc.sql("select distinct worker from journey.event where worker is not null").query(String.class).list();
         assertThat(workers).contains("frontdoor.worker", "frontdoor.manager").containsAnyOf("north.worker", "south.worker");

@@ -17,6 +17,8 @@ import org.caseflow.journey.events.childinneed.CinReviewDecision;
 import org.caseflow.journey.events.childprotection.AbuseCategory;
 import org.caseflow.journey.events.earlyhelp.EarlyHelpClosure;
 import org.caseflow.journey.events.earlyhelp.EarlyHelpReviewDecision;
+import org.caseflow.journey.events.fostering.CarerType;
+import org.caseflow.journey.events.fostering.DeregistrationReason;
 import org.caseflow.journey.events.lookedafter.CareEntryRoute;
 import org.caseflow.journey.events.lookedafter.CategoryOfNeed;
 import org.caseflow.journey.events.lookedafter.LegalStatus;
@@ -66,6 +68,8 @@ class FormsSpellEachFactOnceTest {
             Map.entry("placementProvider", valuesOf(PlacementProvider.class)),
             Map.entry("placementChangeReason", valuesOf(PlacementChangeReason.class)),
             Map.entry("reasonCeased", valuesOf(ReasonCeased.class)),
+            Map.entry("carerType", valuesOf(CarerType.class)),
+            Map.entry("deregistrationReason", valuesOf(DeregistrationReason.class)),
             // a direct entry to care: the routes from social care's own stages come by their hand-offs
             Map.entry("careEntryRoute", Set.of(CareEntryRoute.POLICE_PROTECTION.name(), CareEntryRoute.REMAND.name(),
                     CareEntryRoute.UNACCOMPANIED_CHILD.name(), CareEntryRoute.ACCOMMODATED.name())),

@@ -38,6 +38,13 @@ import org.caseflow.journey.events.earlyhelp.EarlyHelpReviewHeld;
 import org.caseflow.journey.events.earlyhelp.EarlyHelpTransferAccepted;
 import org.caseflow.journey.events.earlyhelp.StepUpDecided;
 import org.caseflow.journey.events.escalation.Escalation;
+import org.caseflow.journey.events.fostering.CarerDbsChecked;
+import org.caseflow.journey.events.fostering.CarerSupervisionVisitMade;
+import org.caseflow.journey.events.fostering.CarerType;
+import org.caseflow.journey.events.fostering.CarerWorkDue;
+import org.caseflow.journey.events.fostering.DeregistrationReason;
+import org.caseflow.journey.events.fostering.FosterCarerApproved;
+import org.caseflow.journey.events.fostering.FosterCarerDeregistered;
 import org.caseflow.journey.events.lookedafter.CareCeased;
 import org.caseflow.journey.events.lookedafter.CareStarted;
 import org.caseflow.journey.events.lookedafter.ClaReviewHeld;
@@ -98,7 +105,13 @@ class PublishedEventsReadTest {
             Map.entry(ClaWorkDue.REVIEW_DUE, ClaWorkDue::from),
             Map.entry(PlacementChanged.TYPE, PlacementChanged::from),
             Map.entry(PlacementPlanAgreed.TYPE, PlacementPlanAgreed::from),
-            Map.entry(CareCeased.TYPE, CareCeased::from));
+            Map.entry(CareCeased.TYPE, CareCeased::from),
+            Map.entry(FosterCarerApproved.TYPE, FosterCarerApproved::from),
+            Map.entry(CarerWorkDue.DBS_CHECK_DUE, CarerWorkDue::from),
+            Map.entry(CarerDbsChecked.TYPE, CarerDbsChecked::from),
+            Map.entry(CarerWorkDue.SUPERVISION_VISIT_DUE, CarerWorkDue::from),
+            Map.entry(CarerSupervisionVisitMade.TYPE, CarerSupervisionVisitMade::from),
+            Map.entry(FosterCarerDeregistered.TYPE, FosterCarerDeregistered::from));
 
     @Autowired
     JourneyFeed feed;
@@ -287,6 +300,52 @@ class PublishedEventsReadTest {
         assertThat(moved.visitDueOn()).isEqualTo(LocalDate.of(2026, 2, 17));
         assertThat(PlacementPlanAgreed.from(published.get(7)).inTime()).isTrue();
         assertThat(CareCeased.from(published.get(8)).reason().kind()).isEqualTo(ReasonCeased.Kind.RETURNED_HOME);
+    }
+
+    @Test
+    void everyEventOfAFosterCarerReadsAsItsTypeSays() {
+        long cursor = endOfFeed();
+        ProcessInstance carer = runtime.startProcessInstanceByKey("foster-carer", withVariables("carerId", "FC-9090",
+                "carerHouseholdName", "The Read household", "carerType", "KINSHIP", "carerApprovalDate", "2026-02-02",
+                "supervisingWorker", "kinship.worker"));
+        complete(carer, "RecordDbsCheck", withVariables("dbsCheckDate", "2026-02-02"));
+        complete(carer, "RecordCarerSupervisionVisit", withVariables("carerVisitDate", "2026-03-02"));
+        complete(carer, "RecordCarerDeregistered", withVariables("deregistrationDate", "2026-05-01",
+                "deregistrationReason", "CHILD_LEFT_THEIR_CARE"));
+
+        List<JourneyEvent> published = feed.read(cursor, 500).events().stream()
+                .filter(event -> "FC-9090".equals(event.data().get("carerId"))).toList();
+
+        assertThat(published).extracting(JourneyEvent::type).containsExactly("FosterCarerApproved", "CarerDbsCheckDue",
+                "CarerSupervisionVisitDue", "CarerDbsChecked", "CarerDbsCheckDue", "CarerSupervisionVisitMade", "CarerSupervisionVisitDue",
+                "FosterCarerDeregistered");
+        published.forEach(event -> assertThat(READERS.get(event.type()).apply(event)).as(event.type()).isNotNull());
+        assertThat(published).allSatisfy(event -> {
+            assertThat(event.laChildId()).as("a carer's events concern no child").isNull();
+            assertThat(event.team()).isEqualTo("team-fostering");
+        });
+        FosterCarerApproved approved = FosterCarerApproved.from(published.get(0));
+        assertThat(approved.type()).isEqualTo(CarerType.KINSHIP);
+        assertThat(approved.dbsRecorded()).isFalse();
+        CarerWorkDue firstCheck = CarerWorkDue.from(published.get(1));
+        assertThat(firstCheck.work()).isEqualTo(CarerWorkDue.Work.DBS_CHECK);
+        assertThat(firstCheck.dueOn()).as("at once").isEqualTo(LocalDate.of(2026, 2, 2));
+        assertThat(firstCheck.lastDoneOn()).isNull();
+        CarerWorkDue firstVisit = CarerWorkDue.from(published.get(2));
+        assertThat(firstVisit.work()).isEqualTo(CarerWorkDue.Work.SUPERVISION_VISIT);
+        assertThat(firstVisit.countedFrom()).isEqualTo(LocalDate.of(2026, 2, 2));
+        assertThat(firstVisit.dueOn()).isEqualTo(LocalDate.of(2026, 3, 16));
+        CarerDbsChecked checked = CarerDbsChecked.from(published.get(3));
+        assertThat(checked.inTime()).isTrue();
+        assertThat(checked.renewalDueOn()).isEqualTo(LocalDate.of(2029, 2, 2));
+        CarerWorkDue renewal = CarerWorkDue.from(published.get(4));
+        assertThat(renewal.lastDoneOn()).isEqualTo(LocalDate.of(2026, 2, 2));
+        assertThat(renewal.dueOn()).isEqualTo(LocalDate.of(2029, 2, 2));
+        CarerSupervisionVisitMade visit = CarerSupervisionVisitMade.from(published.get(5));
+        assertThat(visit.inTime()).isTrue();
+        assertThat(visit.supervisingWorker()).isEqualTo("kinship.worker");
+        assertThat(CarerWorkDue.from(published.get(6)).dueOn()).isEqualTo(LocalDate.of(2026, 4, 13));
+        assertThat(FosterCarerDeregistered.from(published.get(7)).reason()).isEqualTo(DeregistrationReason.CHILD_LEFT_THEIR_CARE);
     }
 
     private void complete(ProcessInstance instance, String taskKey, Map<String, Object> form) {

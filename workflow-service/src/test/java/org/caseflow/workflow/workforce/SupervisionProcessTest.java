@@ -60,6 +60,19 @@ class SupervisionProcessTest {
     }
 
     @Test
+    void theFosteringTeamsSupervisingSocialWorkersAreSupervisedByItsManagersThoughTheyHoldNoChildsCase() {
+        for (String worker : List.of("fostering.worker", "kinship.worker")) {
+            ProcessInstance journey = runtime.createProcessInstanceQuery().processDefinitionKey("supervision")
+                    .processInstanceBusinessKey("SUP-" + worker).singleResult();
+            assertThat(journey).as(worker).isNotNull();
+            assertThat(runtime.getVariable(journey.getId(), "supervisionTeam")).isEqualTo("team-fostering");
+            assertThat(session(journey)).hasCandidateGroup("team-fostering-managers");
+        }
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("supervision")
+                .processInstanceBusinessKey("SUP-fostering.manager").count()).isZero();
+    }
+
+    @Test
     void aNewlyQualifiedWorkerIsSupervisedWeeklyThenFortnightlyThenMonthly() {
         ProcessInstance journey = journeyFor("t21.worker", LocalDate.of(2026, 1, 5), "2026-01-05");
 
