@@ -114,6 +114,22 @@ class AccessMatrixIT {
     }
 
     @Test
+    void aLookedAfterChildsRecordIsForTheCareTeamAndItsManagersOnly() {
+        String inCare = new Journeys(gateway).cameIntoCareDirectly("Access", "2025-11-03");
+
+        Gateway.Response careTeam = Gateway.eventually(() -> gateway.get("/api/casework/children/" + inCare + "/looked-after", "cic.worker"),
+                response -> response.status() == 200 && response.body().contains("L1"), java.time.Duration.ofSeconds(60));
+        assertThat(careTeam.status()).as(careTeam.body()).isEqualTo(200);
+        assertThat(gateway.get("/api/casework/children/" + inCare, "cic.manager").status()).isEqualTo(200);
+        assertThat(gateway.get("/api/casework/children/" + inCare + "/chronology", "cic.worker").status()).isEqualTo(200);
+        // to any other team, even its managers, the child answers as one who does not exist
+        assertThat(gateway.get("/api/casework/children/" + inCare, "north.worker").status()).isEqualTo(404);
+        assertThat(gateway.get("/api/casework/children/" + inCare + "/looked-after", "south.manager").status()).isEqualTo(404);
+        assertThat(gateway.get("/api/casework/children/" + inCare + "/chronology", "north.manager").status()).isEqualTo(404);
+        assertThat(gateway.get("/api/casework/children/" + inCare, "performance").status()).isEqualTo(403);
+    }
+
+    @Test
     void changesAreForTheRolesThatMakeThem() {
         String contact = """
                 {"child": {"givenName": "Role", "familyName": "Check", "dateOfBirth": "2015-01-01"},
