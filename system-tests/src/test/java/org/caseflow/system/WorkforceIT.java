@@ -35,6 +35,8 @@ class WorkforceIT {
         Map<String, JsonNode> monthBefore = measures.of(month);
 
         String laChildId = journeys.cameIntoCareDirectly("Caseload", today.minusDays(7).toString());
+        // allocation asks the case record whether the manager may add to the child's record: once it has the child
+        new CaseRecords(gateway, "cic.manager").childWhen(laChildId, child -> child.path("lookedAfter").path("onCare").asBoolean());
         allocate(laChildId, "cic.worker", today.minusDays(6));
         Map<String, Long> allocated = caseloadsWhen(today, loads -> loads.get("cic.worker") == before.get("cic.worker") + 1);
         assertThat(allocated.get("cic.agency")).isEqualTo(before.get("cic.agency"));

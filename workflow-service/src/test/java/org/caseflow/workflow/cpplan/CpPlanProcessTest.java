@@ -27,6 +27,7 @@ import org.caseflow.workflow.timescale.StatutoryClocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -276,6 +277,21 @@ class CpPlanProcessTest {
         assertThat(tasks.createTaskQuery().processInstanceId(plan.getId()).count()).as("no task left").isZero();
         assertThat((String) outbox.eventsOf(plan.getId()).get(2).get("data"))
                 .contains("\"reviewDecision\": \"END_PLAN\"", "\"planEndReason\": \"NO_FURTHER_ACTION\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NO_FURTHER_ACTION", "STEP_DOWN_TO_CHILD_IN_NEED", "STEP_DOWN_TO_EARLY_HELP", "BECAME_LOOKED_AFTER"})
+    void aPlanEndsWhateverComesNextWithItsMissedVisitAndCoreGroupStillEscalated(String endReason) {
+        ProcessInstance plan = planStarted("2025-12-19");
+        management.executeJob(timerId(plan, "Timer_VisitDue"));
+        management.executeJob(timerId(plan, "Timer_CoreGroupDue"));
+        assertThat(plan).isWaitingAt("ReviewOverdueVisit", "ReviewOverdueCoreGroup");
+
+        holdReview(plan, "2026-03-10", "END_PLAN", endReason);
+
+        assertThat(plan).hasPassed("PlanEndedAtReview");
+        assertThat(tasks.createTaskQuery().processInstanceId(plan.getId()).count()).as("no child protection task left").isZero();
+        assertThat(management.createJobQuery().processInstanceId(plan.getId()).count()).as("no timer left").isZero();
     }
 
     @Test
