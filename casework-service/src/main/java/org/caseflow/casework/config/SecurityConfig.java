@@ -13,6 +13,9 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 class SecurityConfig {
 
+    /** The fostering team, as the directory and the foster-carer journey name it; its managers are {@code team-fostering-managers}. */
+    private static final String FOSTERING_TEAM = "team-fostering";
+
     /**
      * Children's records hold personal data: practitioners and their managers only. Managers alone
      * read the audit trail, restrict records and change a child's identity. Restricted records, and
@@ -23,6 +26,11 @@ class SecurityConfig {
      * ({@code earlyhelp.EarlyHelpAccess}); every other view of a child is social care's, and refused
      * to them by role. The count of open cases is aggregate, for those who manage and report on the
      * service; it is not given to Early Help, as it would tell them social care's numbers.
+     *
+     * <p>The foster carer register names households and their workers: it is the fostering team's
+     * own record, read by its members, its managers and administrators. It is not an aggregate, so
+     * performance officers, who see no personal data, do not read it; nor do other teams' workers or
+     * managers. Carers are not children, so none of the per-child rules apply to it.
      */
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
@@ -36,6 +44,10 @@ class SecurityConfig {
                         group(CaseflowGroups.managersOf(CaseflowGroups.EARLY_HELP)),
                         group(CaseflowGroups.SOCIAL_WORKERS),
                         group(CaseflowGroups.TEAM_MANAGERS),
+                        group(CaseflowGroups.ADMINISTRATORS))
+                .requestMatchers("/api/casework/foster-carers", "/api/casework/foster-carers/**").hasAnyAuthority(
+                        group(FOSTERING_TEAM),
+                        group(CaseflowGroups.managersOf(FOSTERING_TEAM)),
                         group(CaseflowGroups.ADMINISTRATORS))
                 .requestMatchers(HttpMethod.GET, "/api/casework/open-cases").hasAnyAuthority(
                         group(CaseflowGroups.TEAM_MANAGERS),

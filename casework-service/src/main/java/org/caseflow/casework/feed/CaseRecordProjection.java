@@ -1,8 +1,10 @@
 package org.caseflow.casework.feed;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.caseflow.casework.audit.AuditTrail;
 import org.caseflow.casework.child.ChildRecords;
@@ -23,8 +25,10 @@ import org.springframework.stereotype.Component;
  * {@link EscalationHandler} whatever its type. For every event applied, the projection then adds
  * the child's chronology entry and the audit entry, with who made the change and in which request
  * (Tasklist completions included). Every write is keyed by the event, so a replay changes nothing.
- * Types no feature applies are passed over, as the feed's contract asks, and so is every event that
- * names no child (a worker's supervision): the consumer's cursor moves past them all the same.
+ * Types no feature applies are passed over, as the feed's contract asks. An event that names no child
+ * goes to the register whose subject it names ({@link RegisterHandler}: a foster carer's, by its
+ * {@code carerId}); any other (a worker's supervision) is passed over too. Either way the consumer's
+ * cursor moves past them.
  */
 @Component
 class CaseRecordProjection implements JourneyEventHandler {
@@ -32,15 +36,18 @@ class CaseRecordProjection implements JourneyEventHandler {
     private static final Logger log = LoggerFactory.getLogger(CaseRecordProjection.class);
 
     private final EventTypeRouting<CaseRecordHandler> byType;
+    private final List<RegisterHandler> registers;
     private final EscalationHandler escalations;
     private final ChildRecords children;
     private final Chronology chronology;
     private final AuditTrail audit;
     private final ApplicationEventPublisher applied;
 
-    CaseRecordProjection(List<CaseRecordHandler> handlers, EscalationHandler escalations, ChildRecords children,
-            Chronology chronology, AuditTrail audit, ApplicationEventPublisher applied) {
+    CaseRecordProjection(List<CaseRecordHandler> handlers, List<RegisterHandler> registers, EscalationHandler escalations,
+            ChildRecords children, Chronology chronology, AuditTrail audit, ApplicationEventPublisher applied) {
         this.byType = EventTypeRouting.of(handlers, CaseRecordHandler::eventTypes);
+        this.registers = List.copyOf(registers);
+        requireOneRegisterPerSubject(this.registers);
         this.escalations = escalations;
         this.children = children;
         this.chronology = chronology;
@@ -51,8 +58,7 @@ class CaseRecordProjection implements JourneyEventHandler {
     @Override
     public void apply(JourneyEvent event) {
         if (event.laChildId() == null || event.laChildId().isBlank()) {
-            // a worker's supervision and the like: nothing of a child's record, and no reason to stop the feed
-            log.debug("Journey event {} ({}) names no child; it is not part of a case record", event.eventId(), event.type());
+            applyToARegister(event);
             return;
         }
         Optional<Function<JourneyEvent, String>> handler = handlerFor(event);
@@ -68,6 +74,29 @@ class CaseRecordProjection implements JourneyEventHandler {
                 summary, event.worker());
         audit.recordChange(event.eventId(), event.worker(), event.type(), event.laChildId(), event.correlationId(), summary);
         applied.publishEvent(new JourneyEventApplied(event));
+    }
+
+    /** A foster carer's event and the like to its register; a worker's supervision and the like nowhere, without stopping the feed. */
+    private void applyToARegister(JourneyEvent event) {
+        Optional<RegisterHandler> register = registers.stream()
+                .filter(candidate -> event.text(candidate.subjectKey()).isPresent()).findFirst();
+        if (register.isEmpty()) {
+            log.debug("Journey event {} ({}) names no child and no register's subject; it is not part of the record", event.eventId(),
+                    event.type());
+            return;
+        }
+        register.get().apply(event);
+    }
+
+    /** Two registers claiming the same events would split a subject's record between them: a mistake to find at start-up. */
+    private static void requireOneRegisterPerSubject(List<RegisterHandler> registers) {
+        Set<String> subjectKeys = new HashSet<>();
+        for (RegisterHandler register : registers) {
+            if (!subjectKeys.add(register.subjectKey())) {
+                throw new IllegalStateException("Two registers keep events carrying " + register.subjectKey() + "; "
+                        + register.getClass().getSimpleName() + " is one of them");
+            }
+        }
     }
 
     /** An escalation by its data, whatever its type; any other event by its type. */

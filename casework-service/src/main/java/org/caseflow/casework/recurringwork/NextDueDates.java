@@ -6,11 +6,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * When each piece of the recurring work of a child protection plan, a child in need plan, an Early Help
- * episode or a period of care (its visits, core groups, reviews) is next due, kept on its own row as the
- * journey last said: the due date, and the day it was counted from (the last one actually made). The count
- * from the latest occurrence wins, so an older count applied again (a replay) or late does not move the due
- * date back, whatever order the events are applied in. Each kind of plan, episode or period keeps its due
- * dates alike, so this is the one place that keeps them; the kind names its table and columns.
+ * episode, a period of care (its visits, core groups, reviews) or a foster carer (DBS checks, supervisory
+ * visits) is next due, kept on its own row as the journey last said: the due date, and the day it was
+ * counted from (the last one actually made). The count from the latest occurrence wins, so an older count
+ * applied again (a replay) or late does not move the due date back, whatever order the events are applied
+ * in. Each kind of plan, episode, period or carer keeps its due dates alike, so this is the one place that
+ * keeps them; the kind names its table and columns.
  */
 public final class NextDueDates {
 
@@ -43,6 +44,7 @@ public final class NextDueDates {
     /**
      * The next {@code work} on plan or episode {@code id} is due on {@code dueOn}, counted from {@code countedFrom}.
      *
+     * @param laChildId the child it is for, as the refusal names them; null for work that is about no child (a foster carer's)
      * @throws IllegalStateException when the record holds no such plan or episode, so that the event is set aside
      *                               rather than lost without trace
      */
@@ -56,7 +58,7 @@ public final class NextDueDates {
         boolean known = jdbc.sql("select count(*) from %s where %s = :id".formatted(table, idColumn))
                 .param("id", id).query(Long.class).single() > 0;
         if (!known) {
-            throw new IllegalStateException("No " + kind + " " + id + " is recorded for " + laChildId);
+            throw new IllegalStateException("No " + kind + " " + id + " is recorded" + (laChildId == null ? "" : " for " + laChildId));
         }
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * The workforce's events that are about a child: a team manager allocating the child's case to a
  * worker from a date. From then on the child's summary names that worker and team, and the new team
  * is one of the teams the child's record opens to. A worker's supervision is about no child, so it
- * is no part of a case record (the projection passes over every event without a child).
+ * is no part of a case record (the projection passes over every event without a child that no
+ * register keeps).
  */
 @Component
 class CaseAllocationEvents implements CaseRecordHandler {

@@ -1,0 +1,59 @@
+package org.caseflow.casework.fostering;
+
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import org.caseflow.journey.events.BusinessDates;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The foster carer register, for the fostering team, its managers and administrators
+ * (config.SecurityConfig): carers' records are personal data, not aggregates. Whether a DBS check is
+ * in date and a visit overdue is judged on today's date in London, which the answer names.
+ *
+ * <p>Reads are not written to the audit trail: it is kept per child (every entry names one), and a
+ * carer household is not a child.
+ */
+@RestController
+@RequestMapping("/api/casework/foster-carers")
+class FosterCarerController {
+
+    /** The shape of a carer id in a path (the journey's: capitals, digits and hyphens, up to 20); anything else is refused unread. */
+    static final String CARER_ID = "[A-Za-z0-9-]{1,20}";
+
+    private final FosterCarerRegister register;
+    private final CarerHistories histories;
+
+    FosterCarerController(FosterCarerRegister register, CarerHistories histories) {
+        this.register = register;
+        this.histories = histories;
+    }
+
+    /**
+     * @param type   {@code IN_HOUSE} or {@code KINSHIP}; every type when not given
+     * @param status {@code approved} or {@code deregistered}; both when not given
+     */
+    @GetMapping
+    @Transactional(readOnly = true)
+    CarerRegister register(@RequestParam(required = false) String type, @RequestParam(required = false) String status) {
+        RegisterFilter filter = RegisterFilter.of(type, status);
+        LocalDate today = today();
+        return new CarerRegister(today, register.households(filter, today));
+    }
+
+    @GetMapping("/{carerId}")
+    @Transactional(readOnly = true)
+    CarerHousehold household(@PathVariable @Pattern(regexp = CARER_ID) String carerId) {
+        LocalDate today = today();
+        FosterCarer carer = register.household(carerId, today).orElseThrow(() -> new CarerNotFound(carerId));
+        return new CarerHousehold(today, carer, histories.openEscalations(carerId), histories.of(carer));
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(BusinessDates.LONDON);
+    }
+}
