@@ -44,6 +44,10 @@ class AccessMatrixIT {
         expected.put("GET /api/casework/children/" + northChild + "/audit", List.of(401, 403, 403, 200, 403, 200));
         expected.put("GET /api/kpi/measures?month=2025-11", List.of(401, 200, 200, 200, 200, 200));
         expected.put("GET /api/kpi/population", List.of(401, 200, 200, 200, 200, 200));
+        // each worker's caseload by name: managers and performance officers, never peers
+        expected.put("GET /api/kpi/caseloads", List.of(401, 403, 403, 200, 200, 200));
+        // foster carers' households: the fostering team's (below) and administrators
+        expected.put("GET /api/casework/foster-carers", List.of(401, 403, 403, 403, 403, 200));
         // the gateway's own metrics: for monitoring (Prometheus's token) and administrators
         expected.put("GET /actuator/prometheus", List.of(401, 403, 403, 403, 403, 200));
         // Camunda's REST API: reads as Camunda's authorizations allow; counts across teams for managers
@@ -127,6 +131,18 @@ class AccessMatrixIT {
         assertThat(gateway.get("/api/casework/children/" + inCare + "/looked-after", "south.manager").status()).isEqualTo(404);
         assertThat(gateway.get("/api/casework/children/" + inCare + "/chronology", "north.manager").status()).isEqualTo(404);
         assertThat(gateway.get("/api/casework/children/" + inCare, "performance").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theFosterCarerRegisterIsTheFosteringTeams() {
+        Gateway.Response register = Gateway.eventually(() -> gateway.get("/api/casework/foster-carers", "fostering.worker"),
+                response -> response.status() == 200 && response.json().get("carers").size() > 0, java.time.Duration.ofSeconds(60));
+        assertThat(register.status()).as(register.body()).isEqualTo(200);
+        String carerId = register.json().get("carers").get(0).get("carerId").asText();
+        assertThat(gateway.get("/api/casework/foster-carers/" + carerId, "kinship.worker").status()).isEqualTo(200);
+        assertThat(gateway.get("/api/casework/foster-carers/" + carerId, "fostering.manager").status()).isEqualTo(200);
+        assertThat(gateway.get("/api/casework/foster-carers/" + carerId, "cic.manager").status()).isEqualTo(403);
+        assertThat(gateway.get("/api/casework/foster-carers/FC-9999", "fostering.worker").status()).isEqualTo(404);
     }
 
     @Test

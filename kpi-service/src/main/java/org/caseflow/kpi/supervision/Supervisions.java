@@ -2,19 +2,34 @@ package org.caseflow.kpi.supervision;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
+import org.caseflow.kpi.measures.rules.WorkFallingDue;
+import org.caseflow.kpi.supervision.rules.SupervisionTimeliness;
 import org.caseflow.kpi.supervision.rules.SupervisionTimeliness.Due;
 import org.caseflow.kpi.supervision.rules.SupervisionTimeliness.Held;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads the supervisions that fell due in a period, and the sessions that could have met them. */
+/**
+ * Reads the supervisions that fell due in a period, and the sessions that could have met them. Public so that the
+ * measures of other features that look at some workers' supervisions (the fostering checks, of foster carers' case
+ * workers) count them exactly as the supervision measures do.
+ */
 @Repository
-class Supervisions {
+public class Supervisions {
 
     private final JdbcClient jdbc;
 
     Supervisions(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The supervisions of the workers {@code inScope} takes that fell due from {@code from} to {@code to}, both
+     * included, and those held in timescale ({@link SupervisionTimeliness}).
+     */
+    public WorkFallingDue.Count inTimescaleBetween(Predicate<String> inScope, LocalDate from, LocalDate to) {
+        return SupervisionTimeliness.between(dueBetween(from, to), heldForDuesBetween(from, to), inScope, from, to);
     }
 
     /** The supervisions due from {@code from} to {@code to}, both included. */

@@ -1,18 +1,16 @@
 package org.caseflow.kpi.supervision;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.caseflow.kpi.measures.Measure;
 import org.caseflow.kpi.measures.MeasureValue;
 import org.caseflow.kpi.measures.ReportingPeriod;
 import org.caseflow.kpi.measures.rules.WorkFallingDue;
-import org.caseflow.kpi.supervision.rules.SupervisionTimeliness;
 import org.caseflow.kpi.workforce.Workforce;
 import org.caseflow.support.directory.Service;
 
 /**
- * Supervisions in timescale for the month ({@link SupervisionTimeliness}): of the supervisions that fell due from the
+ * Supervisions in timescale for the month ({@link Supervisions#inTimescaleBetween}): of the supervisions that fell due from the
  * first of the month to the reporting date, those held by their due date. KPI {@code supervisions-in-timescale}
  * counts every worker's; one KPI for each service of the report counts the workers the directory puts in it (a
  * worker the directory does not know, or gives no service, is in the first only).
@@ -37,10 +35,8 @@ abstract class SupervisionsInTimescaleMeasure implements Measure {
 
     @Override
     public MeasureValue valueFor(ReportingPeriod period) {
-        LocalDate from = period.monthStart();
-        LocalDate to = period.reportingDate();
-        WorkFallingDue.Count count = SupervisionTimeliness.between(supervisions.dueBetween(from, to), supervisions.heldForDuesBetween(from, to),
-                worker -> inScope.test(workforce.serviceOf(worker)), from, to);
+        WorkFallingDue.Count count = supervisions.inTimescaleBetween(worker -> inScope.test(workforce.serviceOf(worker)),
+                period.monthStart(), period.reportingDate());
         return MeasureValue.percentage(count.inTimescale(), count.due(), period.inMonth());
     }
 }

@@ -137,7 +137,8 @@ class CatalogueApiTest {
         assertThat(measures).filteredOn(m -> m.get("priority").equals("D")).extracting(m -> m.get("id")).containsExactly(
                 "sw-caseload", "asye-caseload", "workers-over-25-cases", "workforce-permanent", "supervisions-in-timescale",
                 "supervisions-assessment-safeguarding", "supervisions-children-in-care", "supervisions-childrens-disability",
-                "supervisions-new-futures");
+                "supervisions-new-futures", "fostering-dbs-in-house", "fostering-dbs-kinship", "carer-supervision-in-house",
+                "carer-supervision-kinship", "carer-workers-supervision-in-house", "carer-workers-supervision-kinship");
         assertThat(byId(measures, "sw-caseload")).containsEntry("unit", "AVERAGE").containsEntry("polarity", "LOW_GOOD")
                 .containsEntry("target", 16).containsEntry("milestones", List.of(Map.of("month", "2023-09", "target", 16),
                         Map.of("month", "2024-03", "target", 16)));
@@ -155,6 +156,26 @@ class CatalogueApiTest {
                     .containsEntry("target", 90).containsEntry("toleranceLower", 85).containsEntry("toleranceUpper", null);
             assertThat((List<Object>) byId(measures, id).get("milestones")).as(id).hasSize(2);
         }
+    }
+
+    @Test
+    void theFosteringChecksArePriorityDWithTheReportsNamesAndNoTarget() {
+        List<Map<String, Object>> measures = identity.as(http, "performance")
+                .exchange("/api/kpi/catalogue", HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() { })
+                .getBody();
+
+        assertThat(byId(measures, "fostering-dbs-in-house")).containsEntry("name", "In-house foster carers with DBS recorded %");
+        assertThat(byId(measures, "carer-workers-supervision-kinship"))
+                .containsEntry("name", "Supervision of connected carers' case workers %");
+        for (String id : List.of("fostering-dbs-in-house", "fostering-dbs-kinship", "carer-supervision-in-house",
+                "carer-supervision-kinship", "carer-workers-supervision-in-house", "carer-workers-supervision-kinship")) {
+            assertThat(byId(measures, id)).as(id).containsEntry("priority", "D").containsEntry("unit", "PERCENT")
+                    .containsEntry("polarity", "NONE").containsEntry("target", null).containsEntry("toleranceLower", null)
+                    .containsEntry("milestones", List.of());
+        }
+        assertThat((String) byId(measures, "fostering-dbs-in-house").get("definition")).contains("renewal date", "deregistered");
+        assertThat((String) byId(measures, "carer-supervision-in-house").get("definition")).contains("fell due in the month");
+        assertThat((String) byId(measures, "carer-workers-supervision-in-house").get("definition")).contains("supervising social workers");
     }
 
     @Test

@@ -220,7 +220,9 @@ class MeasuresApiTest {
         assertThat((List<String>) body.get("notYetMeasured")).isEmpty();
         assertThat(listed).extracting(measure -> measure.get("id")).endsWith("sw-caseload", "asye-caseload", "workers-over-25-cases",
                 "workforce-permanent", "supervisions-in-timescale", "supervisions-assessment-safeguarding", "supervisions-children-in-care",
-                "supervisions-childrens-disability", "supervisions-new-futures");
+                "supervisions-childrens-disability", "supervisions-new-futures", "fostering-dbs-in-house", "fostering-dbs-kinship",
+                "carer-supervision-in-house", "carer-supervision-kinship", "carer-workers-supervision-in-house",
+                "carer-workers-supervision-kinship");
         Map<String, Map<String, Object>> december = measures("2025-12");
         for (String snapshot : List.of("sw-caseload", "asye-caseload", "workers-over-25-cases", "workforce-permanent")) {
             assertThat((Map<String, Object>) december.get(snapshot).get("period")).as(snapshot)
@@ -228,6 +230,15 @@ class MeasuresApiTest {
         }
         assertThat((Map<String, Object>) december.get("supervisions-children-in-care").get("period"))
                 .containsEntry("from", "2025-12-01").containsEntry("basis", "MONTH");
+        for (String snapshot : List.of("fostering-dbs-in-house", "fostering-dbs-kinship")) {
+            assertThat((Map<String, Object>) december.get(snapshot).get("period")).as(snapshot)
+                    .containsEntry("from", "2025-12-31").containsEntry("basis", "SNAPSHOT");
+        }
+        for (String inMonth : List.of("carer-supervision-in-house", "carer-supervision-kinship", "carer-workers-supervision-in-house",
+                "carer-workers-supervision-kinship")) {
+            assertThat((Map<String, Object>) december.get(inMonth).get("period")).as(inMonth)
+                    .containsEntry("from", "2025-12-01").containsEntry("to", "2025-12-31").containsEntry("basis", "MONTH");
+        }
         assertThat((List<Map<String, Object>>) december.get("sw-caseload").get("milestones"))
                 .containsExactly(Map.of("month", "2023-09", "target", 16), Map.of("month", "2024-03", "target", 16));
         assertThat((List<Map<String, Object>>) december.get("cla-count").get("milestones")).as("the report sets none").isEmpty();

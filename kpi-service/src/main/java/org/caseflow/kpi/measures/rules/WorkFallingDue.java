@@ -5,10 +5,11 @@ import java.util.Collection;
 import java.util.Objects;
 
 /**
- * One piece of recurring work that fell due (a looked-after child's visit or review, a worker's supervision), as
- * the measures of work falling due in a period judge it (docs/statutory-rules.md section 5): KPIs
- * {@code cla-visits-in-timescale}, {@code cla-reviews-in-timescale} and {@code supervisions-in-timescale} (all
- * services and each service). Of the work whose due date falls in the period, the share done on or before that
+ * One piece of recurring work that fell due (a looked-after child's visit or review, a worker's supervision, a
+ * foster carer's supervisory visit), as the measures of work falling due in a period judge it
+ * (docs/statutory-rules.md section 5): KPIs {@code cla-visits-in-timescale}, {@code cla-reviews-in-timescale},
+ * {@code supervisions-in-timescale} (all services and each service), {@code carer-supervision-*} and
+ * {@code carer-workers-supervision-*}. Of the work whose due date falls in the period, the share done on or before that
  * date. Work not done by its due date is late from the day after, done later or not at all, so a child never
  * visited counts as surely as one visited late; and work is judged in the month it fell due, however late it
  * was recorded, since facts keep their business dates.

@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 import org.caseflow.kpi.measures.rules.WorkFallingDue;
 
 /**
- * KPI {@code supervisions-in-timescale}, for all services and for each (docs/statutory-rules.md section 5): of the
- * supervisions that fell due in the period, the share held by their due date. A supervision falls due each time
- * the worker's supervision journey starts its clock (at the journey's start, then from each session held), by rule
- * T21 in the worker's ASYE or the council's T22 otherwise, on the due date the journey set. It is held in timescale
- * when the worker's next session after the day the clock counts from is on or before that due date: a session on
- * that very day is the one that started the clock, not the next. Judged by business dates, so a session recorded
- * late but dated in time is in time.
+ * KPI {@code supervisions-in-timescale}, for all services and for each, and the supervision of foster carers' case
+ * workers (docs/statutory-rules.md section 5): of the supervisions that fell due in the period, the share held by
+ * their due date. A supervision falls due each time the worker's supervision journey starts its clock (at the
+ * journey's start, then from each session held), by rule T21 in the worker's ASYE or the council's T22 otherwise, on
+ * the due date the journey set. It is held in timescale when the worker's next session after the day the clock
+ * counts from is on or before that due date: a session on that very day is the one that started the clock, not the
+ * next. Judged by business dates, so a session recorded late but dated in time is in time.
  */
 public final class SupervisionTimeliness {
 
