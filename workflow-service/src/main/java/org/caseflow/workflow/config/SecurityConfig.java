@@ -24,8 +24,9 @@ class SecurityConfig {
                 // the feed carries children's details: for the services that keep records, and administrators
                 .requestMatchers("/api/workflow/events/**").hasAnyAuthority(
                         group(CaseflowGroups.SERVICES), group(CaseflowGroups.ADMINISTRATORS))
-                // late work by team and worker, for the people who answer for it
-                .requestMatchers("/api/workflow/overdue").hasAnyAuthority(group(CaseflowGroups.TEAM_MANAGERS),
+                // late work by team and worker, and what falls due next, for the people who answer for it:
+                // as data and as the managers' page
+                .requestMatchers("/api/workflow/overdue", "/api/workflow/overdue/forecast", "/overdue").hasAnyAuthority(group(CaseflowGroups.TEAM_MANAGERS),
                         group(CaseflowGroups.managersOf(CaseflowGroups.EARLY_HELP)), group(CaseflowGroups.ADMINISTRATORS))
                 .requestMatchers(HttpMethod.POST, "/api/workflow/contacts").hasAnyAuthority(
                         group(CaseflowGroups.SOCIAL_WORKERS), group(CaseflowGroups.TEAM_MANAGERS))

@@ -16,13 +16,14 @@ import org.caseflow.calendar.WorkingDayCalendar;
 import org.caseflow.journey.events.BusinessDates;
 import org.caseflow.journey.events.JourneyData;
 import org.caseflow.support.security.CaseflowGroups;
+import org.caseflow.workflow.overdue.rules.ForecastWindow;
 import org.springframework.stereotype.Component;
 
 /**
- * The open tasks that are past their due date or their follow-up ("at risk") date. Time is the
- * engine's clock, the one its timers run on. Queries run as whoever the engine has signed in, so a
- * person sees only the tasks Camunda's authorizations let them read; with nobody signed in (the
- * metrics) they see all.
+ * The open tasks that are past their due date or their follow-up ("at risk") date, and those that
+ * fall due soon. Time is the engine's clock, the one its timers run on. Queries run as whoever the
+ * engine has signed in, so a person sees only the tasks Camunda's authorizations let them read;
+ * with nobody signed in (the metrics) they see all.
  */
 @Component
 public class OverdueWork {
@@ -32,10 +33,12 @@ public class OverdueWork {
 
     private final TaskService tasks;
     private final WorkingDayCalendar calendar;
+    private final Stages stages;
 
-    OverdueWork(TaskService tasks, WorkingDayCalendar calendar) {
+    OverdueWork(TaskService tasks, WorkingDayCalendar calendar, Stages stages) {
         this.tasks = tasks;
         this.calendar = calendar;
+        this.stages = stages;
     }
 
     /** The engine's present moment, as the timers see it. */
@@ -47,24 +50,59 @@ public class OverdueWork {
     public List<TimedTask> openTimedTasks(Instant at, Predicate<String> teams) {
         Date now = Date.from(at);
         LocalDate today = BusinessDates.dateOf(at);
-        return tasks.createTaskQuery().active()
+        List<Task> late = tasks.createTaskQuery().active()
                 .or().dueBefore(now).followUpBefore(now).endOr()
                 .orderByDueDate().asc()
-                .list().stream()
-                .map(task -> timed(task, now, today))
+                .list();
+        Map<String, String> journeys = stages.keysOf(late.stream().map(Task::getProcessDefinitionId).toList());
+        return late.stream()
+                .map(task -> timed(task, journeys, now, today))
                 .filter(task -> teams.test(task.team()))
                 .toList();
     }
 
-    private TimedTask timed(Task task, Date now, LocalDate today) {
+    /** The forecast window that opens on the day of {@code at}. */
+    public ForecastWindow forecastFrom(Instant at) {
+        return ForecastWindow.from(calendar, BusinessDates.dateOf(at));
+    }
+
+    /**
+     * Tasks not yet overdue at {@code at} whose deadline day falls inside the window, of the teams
+     * accepted; soonest due first. At-risk work is among them: it is late unless done too.
+     */
+    public List<DueSoonTask> openTasksFallingDue(Instant at, ForecastWindow window, Predicate<String> teams) {
+        // due dates are the end of the deadline day: before the start of the day after the window
+        Date endOfWindow = Date.from(window.lastDay().plusDays(1).atStartOfDay(BusinessDates.LONDON).toInstant());
+        List<Task> dueSoon = tasks.createTaskQuery().active()
+                .dueAfter(Date.from(at)).dueBefore(endOfWindow)
+                .orderByDueDate().asc()
+                .list();
+        Map<String, String> journeys = stages.keysOf(dueSoon.stream().map(Task::getProcessDefinitionId).toList());
+        return dueSoon.stream()
+                .filter(task -> window.contains(dateOf(task.getDueDate())))
+                .map(task -> fallingDue(task, journeys, window))
+                .filter(task -> teams.test(task.team()))
+                .toList();
+    }
+
+    private TimedTask timed(Task task, Map<String, String> journeys, Date now, LocalDate today) {
         boolean overdue = task.getDueDate() != null && task.getDueDate().before(now);
         LocalDate dueOn = dateOf(task.getDueDate());
         Map<String, Object> child = tasks.getVariables(task.getId(), CHILD_VARIABLES);
-        return new TimedTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), teamOf(task.getId()),
-                task.getAssignee(), (String) child.get(JourneyData.LA_CHILD_ID), nameOf(child),
+        return new TimedTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), journeys.get(task.getProcessDefinitionId()),
+                teamOf(task.getId()), task.getAssignee(), (String) child.get(JourneyData.LA_CHILD_ID), nameOf(child),
                 dateOf(task.getFollowUpDate()), dueOn,
                 overdue ? TaskTiming.OVERDUE : TaskTiming.AT_RISK,
                 overdue ? workingDaysSince(dueOn, today) : 0,
+                task.getProcessInstanceId());
+    }
+
+    private DueSoonTask fallingDue(Task task, Map<String, String> journeys, ForecastWindow window) {
+        LocalDate dueOn = dateOf(task.getDueDate());
+        Map<String, Object> child = tasks.getVariables(task.getId(), CHILD_VARIABLES);
+        return new DueSoonTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), journeys.get(task.getProcessDefinitionId()),
+                teamOf(task.getId()), task.getAssignee(), (String) child.get(JourneyData.LA_CHILD_ID), nameOf(child),
+                dateOf(task.getFollowUpDate()), dueOn, window.workingDaysLeft(calendar, dueOn),
                 task.getProcessInstanceId());
     }
 

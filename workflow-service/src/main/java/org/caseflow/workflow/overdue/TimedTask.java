@@ -5,6 +5,7 @@ import java.time.LocalDate;
 /**
  * An open task that is overdue or at risk, with what a manager needs to act on it.
  *
+ * @param journey            the journey (stage) it belongs to: its process key, such as {@code assessment}
  * @param team               the team whose work it is (a managers' task counts for their team)
  * @param assignee           who holds it; {@code null} while it waits in the team's queue
  * @param workingDaysOverdue working days since the deadline day, today included; 0 while at risk,
@@ -14,6 +15,7 @@ public record TimedTask(
         String taskId,
         String task,
         String taskName,
+        String journey,
         String team,
         String assignee,
         String laChildId,

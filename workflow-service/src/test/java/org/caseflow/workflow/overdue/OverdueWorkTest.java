@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.caseflow.calendar.WorkingDayCalendar;
 import org.caseflow.journey.events.BusinessDates;
 import org.caseflow.testsupport.TestIdentity;
 import org.caseflow.workflow.WorkflowIntegrationTest;
@@ -144,6 +146,53 @@ class OverdueWorkTest {
     }
 
     @Test
+    void theForecastNamesWorkThatBecomesOverdueInTheNextFiveWorkingDaysByWorker() throws Exception {
+        KnownWork known = new KnownWork(runtime, tasks);
+        String dueThursday = known.assessmentAllocatedTo("north.worker", "team-north", referredToBeDueOn("2026-03-05"));
+        String dueNextTuesday = known.assessmentAllocatedTo("north.worker", "team-north", referredToBeDueOn("2026-03-10"));
+        String late = assessmentAllocatedTo("north.worker", "team-north");
+        clockAt("2026-03-02T09:00");
+
+        JsonNode forecast = get("north.manager", "/api/workflow/overdue/forecast");
+        assertThat(forecast.get("today").asText()).isEqualTo("2026-03-02");
+        assertThat(forecast.get("workingDaysAhead").asInt()).isEqualTo(5);
+        assertThat(forecast.get("lastDay").asText()).isEqualTo("2026-03-09");
+        assertThat(forecast.get("teams")).extracting(team -> team.get("team").asText()).containsExactly("team-north");
+
+        JsonNode north = team(forecast, "team-north");
+        JsonNode task = taskOf(north, dueThursday);
+        assertThat(task.get("dueOn").asText()).isEqualTo("2026-03-05");
+        assertThat(task.get("workingDaysLeft").asInt()).isEqualTo(3);
+        assertThat(task.get("journey").asText()).isEqualTo("assessment");
+        assertThat(task.get("assignee").asText()).isEqualTo("north.worker");
+        assertThat(task.get("taskId").asText()).isEqualTo(known.taskOf(dueThursday, "CompleteAssessment"));
+        assertThat(tasksOf(north, dueNextTuesday)).as("due after the fifth working day").isEmpty();
+        assertThat(tasksOf(north, late)).as("already overdue").isEmpty();
+        assertThat(workerLoad(north, "north.worker").get("dueSoon").asInt()).isPositive();
+        assertThat(north.get("dueSoon").asInt()).isEqualTo(north.get("tasks").size());
+    }
+
+    @Test
+    void theForecastIsForTheSamePeopleAsTheReport() {
+        assertThat(identity.as(http, "north.worker").getForEntity("/api/workflow/overdue/forecast", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(identity.as(http, "north.manager").getForEntity("/api/workflow/overdue/forecast?team=team-south", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(identity.as(http, "admin").getForEntity("/api/workflow/overdue/forecast?journey=<script>", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void eachTaskNamesItsJourneyAndTheReportFiltersByJourney() throws Exception {
+        String child = assessmentAllocatedTo("north.worker", "team-north");
+        clockAt("2026-03-02T09:00");
+
+        assertThat(taskOf(team(report("north.manager", "?journey=assessment"), "team-north"), child).get("journey").asText())
+                .isEqualTo("assessment");
+        assertThat(tasksOf(team(report("north.manager", "?journey=front-door"), "team-north"), child)).isEmpty();
+    }
+
+    @Test
     void theMetricsCountOverdueAndAtRiskTasksByTaskAndTeam() {
         clockAt("2026-03-02T09:00");
         metric.refresh();
@@ -192,8 +241,16 @@ class OverdueWorkTest {
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(londonTime).atZone(BusinessDates.LONDON).toInstant()));
     }
 
+    private static LocalDate referredToBeDueOn(String due) {
+        return WorkingDayCalendar.englandAndWales().workingDaysBefore(LocalDate.parse(due), 45);
+    }
+
     private JsonNode report(String user, String query) throws Exception {
-        ResponseEntity<String> response = identity.as(http, user).getForEntity("/api/workflow/overdue" + query, String.class);
+        return get(user, "/api/workflow/overdue" + query);
+    }
+
+    private JsonNode get(String user, String path) throws Exception {
+        ResponseEntity<String> response = identity.as(http, user).getForEntity(path, String.class);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
         return JSON.readTree(response.getBody());
     }
