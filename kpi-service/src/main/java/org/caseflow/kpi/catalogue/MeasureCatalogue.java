@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 public class MeasureCatalogue {
 
     private static final String ALL = """
-            select id, priority, name, unit, polarity, target, tolerance_lower, tolerance_upper, definition
+            select id, priority, name, unit, polarity, target, tolerance_lower, tolerance_upper, definition, rated_against
             from measure order by priority, display_order""";
 
     private static final String MILESTONES = "select measure_id, month, target from measure_milestone order by measure_id, month";
@@ -23,6 +23,11 @@ public class MeasureCatalogue {
 
     MeasureCatalogue(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** One measure, with its milestones. */
+    public java.util.Optional<MeasureDefinition> byId(String id) {
+        return all().stream().filter(measure -> measure.id().equals(id)).findFirst();
     }
 
     public List<MeasureDefinition> all() {
@@ -35,6 +40,6 @@ public class MeasureCatalogue {
                 row.getString("name"), MeasureDefinition.Unit.valueOf(row.getString("unit")),
                 MeasureDefinition.Polarity.valueOf(row.getString("polarity")), row.getBigDecimal("target"),
                 row.getBigDecimal("tolerance_lower"), row.getBigDecimal("tolerance_upper"), row.getString("definition"),
-                milestones.get(row.getString("id")))).list();
+                milestones.get(row.getString("id")), MeasureDefinition.RatedAgainst.valueOf(row.getString("rated_against")))).list();
     }
 }

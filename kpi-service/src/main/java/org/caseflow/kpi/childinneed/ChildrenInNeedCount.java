@@ -1,7 +1,9 @@
 package org.caseflow.kpi.childinneed;
 
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.caseflow.kpi.childinneed.rules.ChildrenInNeed;
-import org.caseflow.kpi.measures.Measure;
+import org.caseflow.kpi.measures.CountsChildren;
 import org.caseflow.kpi.measures.MeasureValue;
 import org.caseflow.kpi.measures.ReportingPeriod;
 import org.springframework.stereotype.Component;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
  * child once (snapshot).
  */
 @Component
-class ChildrenInNeedCount implements Measure {
+class ChildrenInNeedCount implements CountsChildren {
 
     private final SocialCareEpisodes episodes;
 
@@ -27,6 +29,11 @@ class ChildrenInNeedCount implements Measure {
 
     @Override
     public MeasureValue valueFor(ReportingPeriod period) {
-        return MeasureValue.count(episodes.childrenInNeedOn(period.reportingDate()).size(), period.atReportingDate());
+        return MeasureValue.count(childrenCounted(period).size(), period.atReportingDate());
+    }
+
+    @Override
+    public SortedSet<String> childrenCounted(ReportingPeriod period) {
+        return new TreeSet<>(episodes.childrenInNeedOn(period.reportingDate()));
     }
 }

@@ -1,13 +1,15 @@
 package org.caseflow.kpi.earlyhelp;
 
-import org.caseflow.kpi.measures.Measure;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.caseflow.kpi.measures.CountsChildren;
 import org.caseflow.kpi.measures.MeasureValue;
 import org.caseflow.kpi.measures.ReportingPeriod;
 import org.springframework.stereotype.Component;
 
 /** KPI {@code early-help-open}: the children with an Early Help episode open at the end of the reporting date, each once (snapshot). */
 @Component
-class ChildrenInEarlyHelp implements Measure {
+class ChildrenInEarlyHelp implements CountsChildren {
 
     private final EarlyHelpEpisodes episodes;
 
@@ -22,6 +24,11 @@ class ChildrenInEarlyHelp implements Measure {
 
     @Override
     public MeasureValue valueFor(ReportingPeriod period) {
-        return MeasureValue.count(episodes.childrenOpenOn(period.reportingDate()).size(), period.atReportingDate());
+        return MeasureValue.count(childrenCounted(period).size(), period.atReportingDate());
+    }
+
+    @Override
+    public SortedSet<String> childrenCounted(ReportingPeriod period) {
+        return new TreeSet<>(episodes.childrenOpenOn(period.reportingDate()));
     }
 }

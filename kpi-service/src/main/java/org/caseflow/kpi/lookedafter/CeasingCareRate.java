@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * KPI {@code ceased-care-rate}: the children ceasing care in the financial year to date ({@code ceased-care}),
- * annualised by 12 over the months elapsed ({@link YearProjection#factorByMonths}), per 10,000 of the 0-17
+ * projected to the whole year ({@link YearProjection#of}: by default, as the report does, times 12 over the months elapsed), per 10,000 of the 0-17
  * population ({@link RatePer10kChildren}): so the reference report's 33, 51 and 58 children at the ends of
  * April, May and June 2023 are 120, 93 and 70 per 10,000 of its population.
  */
@@ -34,6 +34,6 @@ class CeasingCareRate implements Measure {
     public MeasureValue valueFor(ReportingPeriod period) {
         long children = LookedAfterChildren.ceasing(periods.endedBetween(period.yearToDateStart(), period.reportingDate()),
                 period.yearToDateStart(), period.reportingDate()).size();
-        return ratePer10kChildren.ofYearToDateAnnualisedByMonths(children, period);
+        return ratePer10kChildren.ofYearToDateProjected(children, period);
     }
 }

@@ -1,8 +1,12 @@
 package org.caseflow.kpi.lookedafter;
 
 import java.time.LocalDate;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.caseflow.kpi.lookedafter.rules.LookedAfterChildren;
+import org.caseflow.kpi.measures.CountsChildren;
 import org.caseflow.kpi.measures.MeasureValue;
+import org.caseflow.kpi.measures.ReportingPeriod;
 import org.caseflow.kpi.measures.YearToDateMeasure;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +16,7 @@ import org.springframework.stereotype.Component;
  * children who did in the month alone.
  */
 @Component
-class ChildrenEnteringCare implements YearToDateMeasure {
+class ChildrenEnteringCare implements YearToDateMeasure, CountsChildren {
 
     private final CarePeriods periods;
 
@@ -28,5 +32,12 @@ class ChildrenEnteringCare implements YearToDateMeasure {
     @Override
     public MeasureValue valueBetween(LocalDate from, LocalDate to, MeasureValue.Period reported) {
         return MeasureValue.count(LookedAfterChildren.entering(periods.startedBetween(from, to), from, to).size(), reported);
+    }
+
+    /** The children of the headline: the year to date. */
+    @Override
+    public SortedSet<String> childrenCounted(ReportingPeriod period) {
+        LocalDate from = period.yearToDateStart();
+        return new TreeSet<>(LookedAfterChildren.entering(periods.startedBetween(from, period.reportingDate()), from, period.reportingDate()));
     }
 }

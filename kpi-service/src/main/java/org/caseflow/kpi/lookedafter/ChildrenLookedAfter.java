@@ -1,7 +1,9 @@
 package org.caseflow.kpi.lookedafter;
 
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.caseflow.kpi.lookedafter.rules.LookedAfterChildren;
-import org.caseflow.kpi.measures.Measure;
+import org.caseflow.kpi.measures.CountsChildren;
 import org.caseflow.kpi.measures.MeasureValue;
 import org.caseflow.kpi.measures.ReportingPeriod;
 import org.springframework.stereotype.Component;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
  * counting those looked after only under short breaks ({@link LookedAfterChildren}; snapshot).
  */
 @Component
-class ChildrenLookedAfter implements Measure {
+class ChildrenLookedAfter implements CountsChildren {
 
     private final CarePeriods periods;
 
@@ -26,7 +28,11 @@ class ChildrenLookedAfter implements Measure {
 
     @Override
     public MeasureValue valueFor(ReportingPeriod period) {
-        long children = LookedAfterChildren.on(periods.openOrEndingOn(period.reportingDate()), period.reportingDate()).size();
-        return MeasureValue.count(children, period.atReportingDate());
+        return MeasureValue.count(childrenCounted(period).size(), period.atReportingDate());
+    }
+
+    @Override
+    public SortedSet<String> childrenCounted(ReportingPeriod period) {
+        return new TreeSet<>(LookedAfterChildren.on(periods.openOrEndingOn(period.reportingDate()), period.reportingDate()));
     }
 }

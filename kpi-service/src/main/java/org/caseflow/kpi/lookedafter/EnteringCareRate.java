@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * KPI {@code entering-care-rate}: the children entering care in the financial year to date
- * ({@code entering-care}), annualised by 12 over the months elapsed ({@link YearProjection#factorByMonths}),
+ * ({@code entering-care}), projected to the whole year ({@link YearProjection#of}: by default, as the report does, times 12 over the months elapsed),
  * per 10,000 of the 0-17 population ({@link RatePer10kChildren}).
  */
 @Component
@@ -33,6 +33,6 @@ class EnteringCareRate implements Measure {
     public MeasureValue valueFor(ReportingPeriod period) {
         long children = LookedAfterChildren.entering(periods.startedBetween(period.yearToDateStart(), period.reportingDate()),
                 period.yearToDateStart(), period.reportingDate()).size();
-        return ratePer10kChildren.ofYearToDateAnnualisedByMonths(children, period);
+        return ratePer10kChildren.ofYearToDateProjected(children, period);
     }
 }

@@ -1,44 +1,62 @@
 package org.caseflow.kpi.measures;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
-import org.caseflow.calendar.WorkingDayCalendar;
-import org.caseflow.journey.events.BusinessDates;
+import java.time.temporal.ChronoUnit;
+import org.caseflow.kpi.measures.rules.YearProjection;
 import org.caseflow.support.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class MeasuresController {
 
+    /** Five years: enough for any chart, and a bound on what one request may ask the database for. */
+    static final int LONGEST_SERIES_IN_MONTHS = 60;
+
     private final MonthlyReport report;
-    private final WorkingDayCalendar calendar;
+    private final MeasureSeries series;
+    private final ReportableMonths months;
 
-    MeasuresController(MonthlyReport report, WorkingDayCalendar calendar) {
+    MeasuresController(MonthlyReport report, MeasureSeries series, ReportableMonths months) {
         this.report = report;
-        this.calendar = calendar;
+        this.series = series;
+        this.months = months;
     }
 
-    /** The measures for {@code month} (YYYY-MM; default: the month in progress). */
+    /**
+     * The measures for {@code month} (YYYY-MM; default: the month in progress), projected rates projected by
+     * {@code projection}: MONTHS (the report's method, the default) or DAYS.
+     */
     @GetMapping("/api/kpi/measures")
-    MonthlyMeasures measures(@RequestParam(required = false) YearMonth month) {
-        LocalDate today = LocalDate.now(BusinessDates.LONDON);
-        YearMonth requested = month != null ? month : YearMonth.from(today);
-        if (requested.isAfter(YearMonth.from(today))) {
-            throw badMonth(requested + " has not started yet.");
-        }
-        // a month's measures look back a year (re-referrals, the previous month, older referrals' deadlines)
-        YearMonth earliest = YearMonth.of(calendar.coveredYears().first().getValue() + 1, 1);
-        if (requested.isBefore(earliest)) {
-            throw badMonth("Caseflow reports from " + earliest + ": earlier months need bank holidays it does not hold.");
-        }
-        return report.forMonth(requested, today);
+    MonthlyMeasures measures(@RequestParam(required = false) YearMonth month,
+            @RequestParam(defaultValue = "MONTHS") YearProjection.Method projection) {
+        return report.forMonth(months.check(month), months.today(), projection);
     }
 
-    private static ErrorResponseException badMonth(String detail) {
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "invalid-month", detail), null);
+    /**
+     * One measure month by month, {@code from} to {@code to} (YYYY-MM, both included; default: the 12 months to the
+     * month in progress), at most {@value #LONGEST_SERIES_IN_MONTHS} months.
+     */
+    @GetMapping("/api/kpi/measures/{id}/series")
+    Series series(@PathVariable String id, @RequestParam(required = false) YearMonth from,
+            @RequestParam(required = false) YearMonth to, @RequestParam(defaultValue = "MONTHS") YearProjection.Method projection) {
+        YearMonth last = months.check(to);
+        YearMonth first = months.check(from != null ? from : last.minusMonths(11).isBefore(months.earliest()) ? months.earliest()
+                : last.minusMonths(11));
+        if (first.isAfter(last)) {
+            throw badRange("The series runs from " + first + " to " + last + ": from must not be after to.");
+        }
+        if (ChronoUnit.MONTHS.between(first, last) + 1 > LONGEST_SERIES_IN_MONTHS) {
+            throw badRange("A series is at most " + LONGEST_SERIES_IN_MONTHS + " months; " + first + " to " + last + " is longer.");
+        }
+        return series.series(id, first, last, months.today(), projection);
+    }
+
+    private static ErrorResponseException badRange(String detail) {
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "invalid-range", detail), null);
     }
 }

@@ -1,6 +1,5 @@
 package org.caseflow.kpi.measures;
 
-import java.math.BigDecimal;
 import org.caseflow.calendar.FinancialYear;
 import org.caseflow.kpi.measures.rules.YearProjection;
 import org.caseflow.kpi.population.ChildPopulation;
@@ -21,8 +20,8 @@ public class RatePer10kChildren {
         this.population = population;
     }
 
-    /** {@code count} per 10,000 children of {@code year}, scaled by {@code factor} (1 unless projected). */
-    public MeasureValue of(long count, BigDecimal factor, FinancialYear year, MeasureValue.Period period) {
+    /** {@code count} per 10,000 children of {@code year}, scaled by {@code factor} ({@code ONE} unless projected). */
+    public MeasureValue of(long count, YearProjection.Factor factor, FinancialYear year, MeasureValue.Period period) {
         return population.forYear(year)
                 .map(PopulationEstimate::population)
                 .map(children -> MeasureValue.ratePer10k(count, factor, children, period))
@@ -34,18 +33,19 @@ public class RatePer10kChildren {
      * the financial year it falls in, as KPIs {@code cin-rate} and {@code cp-rate} report their counts.
      */
     public MeasureValue ofChildrenAtReportingDate(long children, ReportingPeriod period) {
-        return of(children, BigDecimal.ONE, period.financialYear(), period.atReportingDate());
+        return of(children, YearProjection.Factor.ONE, period.financialYear(), period.atReportingDate());
     }
 
     /**
-     * The annualised rate: {@code yearToDate}, counted from 1 April to the reporting date, times 12 over the
-     * months elapsed ({@link YearProjection#factorByMonths}), per 10,000 children of the financial year, as KPIs
+     * The projected rate: {@code yearToDate}, counted from 1 April to the reporting date, projected to the whole
+     * year by the period's method ({@link YearProjection#of}: times 12 over the months elapsed unless days were
+     * asked for), per 10,000 children of the financial year, as KPIs {@code referral-rate},
      * {@code entering-care-rate} and {@code ceased-care-rate} report their counts. Its period is the year to
-     * date, projected.
+     * date, projected, and names the method.
      */
-    public MeasureValue ofYearToDateAnnualisedByMonths(long yearToDate, ReportingPeriod period) {
+    public MeasureValue ofYearToDateProjected(long yearToDate, ReportingPeriod period) {
         FinancialYear year = period.financialYear();
-        MeasureValue.Period projected = new MeasureValue.Period(year.start(), period.reportingDate(), MeasureValue.Basis.PROJECTED_YEAR);
-        return of(yearToDate, YearProjection.factorByMonths(year, period.reportingDate()), year, projected);
+        YearProjection.Factor factor = YearProjection.of(period.projection(), year, period.reportingDate());
+        return of(yearToDate, factor, year, period.projectedYear());
     }
 }

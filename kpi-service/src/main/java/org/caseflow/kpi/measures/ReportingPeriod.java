@@ -3,18 +3,33 @@ package org.caseflow.kpi.measures;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.caseflow.calendar.FinancialYear;
+import org.caseflow.kpi.measures.rules.YearProjection;
 
 /**
  * The period a month's report covers. The reporting date is the month's last day, or today for
  * the month in progress (the report's "latest" column). Year-to-date measures count from 1 April
  * of the financial year the reporting date falls in; rolling measures over the 12 months to the
- * reporting date.
+ * reporting date. Projected rates project the year to date to the whole year by {@code projection}, the
+ * report's method (months) unless a reader asks for days.
  */
-public record ReportingPeriod(YearMonth month, LocalDate reportingDate) {
+public record ReportingPeriod(YearMonth month, LocalDate reportingDate, YearProjection.Method projection) {
+
+    public ReportingPeriod {
+        projection = projection == null ? YearProjection.Method.MONTHS : projection;
+    }
+
+    /** A period whose projected rates are projected by the report's method. */
+    public ReportingPeriod(YearMonth month, LocalDate reportingDate) {
+        this(month, reportingDate, YearProjection.Method.MONTHS);
+    }
 
     public static ReportingPeriod of(YearMonth month, LocalDate today) {
+        return of(month, today, YearProjection.Method.MONTHS);
+    }
+
+    public static ReportingPeriod of(YearMonth month, LocalDate today, YearProjection.Method projection) {
         LocalDate end = month.atEndOfMonth();
-        return new ReportingPeriod(month, end.isAfter(today) ? today : end);
+        return new ReportingPeriod(month, end.isAfter(today) ? today : end, projection);
     }
 
     public LocalDate monthStart() {
@@ -31,7 +46,7 @@ public record ReportingPeriod(YearMonth month, LocalDate reportingDate) {
 
     public ReportingPeriod previous() {
         YearMonth previous = month.minusMonths(1);
-        return new ReportingPeriod(previous, previous.atEndOfMonth());
+        return new ReportingPeriod(previous, previous.atEndOfMonth(), projection);
     }
 
     /** The calendar month: {@code month}. */
@@ -42,6 +57,11 @@ public record ReportingPeriod(YearMonth month, LocalDate reportingDate) {
     /** The reporting date alone: what stands at its end, for snapshot measures. */
     public MeasureValue.Period atReportingDate() {
         return new MeasureValue.Period(reportingDate, reportingDate, MeasureValue.Basis.SNAPSHOT);
+    }
+
+    /** 1 April to the reporting date, projected to the whole year by {@link #projection}. */
+    public MeasureValue.Period projectedYear() {
+        return new MeasureValue.Period(yearToDateStart(), reportingDate, MeasureValue.Basis.PROJECTED_YEAR, projection);
     }
 
     /** 1 April to the reporting date. */

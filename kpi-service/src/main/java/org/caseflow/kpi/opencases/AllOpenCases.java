@@ -1,11 +1,11 @@
 package org.caseflow.kpi.opencases;
 
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.caseflow.kpi.childinneed.SocialCareEpisodes;
 import org.caseflow.kpi.earlyhelp.EarlyHelpEpisodes;
-import org.caseflow.kpi.measures.Measure;
+import org.caseflow.kpi.measures.CountsChildren;
 import org.caseflow.kpi.measures.MeasureValue;
 import org.caseflow.kpi.measures.ReportingPeriod;
 import org.springframework.stereotype.Component;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * need plan or a child protection plan).
  */
 @Component
-class AllOpenCases implements Measure {
+class AllOpenCases implements CountsChildren {
 
     private final SocialCareEpisodes socialCare;
     private final EarlyHelpEpisodes earlyHelp;
@@ -34,9 +34,14 @@ class AllOpenCases implements Measure {
 
     @Override
     public MeasureValue valueFor(ReportingPeriod period) {
+        return MeasureValue.count(childrenCounted(period).size(), period.atReportingDate());
+    }
+
+    @Override
+    public SortedSet<String> childrenCounted(ReportingPeriod period) {
         LocalDate on = period.reportingDate();
-        Set<String> children = new HashSet<>(socialCare.childrenInNeedOn(on));
+        SortedSet<String> children = new TreeSet<>(socialCare.childrenInNeedOn(on));
         children.addAll(earlyHelp.childrenOpenOn(on));
-        return MeasureValue.count(children.size(), period.atReportingDate());
+        return children;
     }
 }

@@ -1,7 +1,5 @@
 package org.caseflow.kpi.referrals;
 
-import java.math.BigDecimal;
-import org.caseflow.calendar.FinancialYear;
 import org.caseflow.kpi.measures.Measure;
 import org.caseflow.kpi.measures.MeasureValue;
 import org.caseflow.kpi.measures.RatePer10kChildren;
@@ -11,9 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * KPI {@code referral-rate}: referrals per 10,000 children, projected to the whole year
- * ({@link YearProjection}) from the referrals in the financial year to date, over the 0-17
- * population ({@link RatePer10kChildren}). Without a population estimate the rate is empty and the
- * count still shown.
+ * ({@link YearProjection}: by default times 12 over the months elapsed, as the reference report does, so its
+ * 127, 301 and 551 referrals by the ends of April, May and June 2023 are 461, 547 and 667) from the referrals
+ * in the financial year to date, over the 0-17 population ({@link RatePer10kChildren}). Without a population
+ * estimate the rate is empty and the count still shown.
  */
 @Component
 class ReferralRate implements Measure {
@@ -33,10 +32,7 @@ class ReferralRate implements Measure {
 
     @Override
     public MeasureValue valueFor(ReportingPeriod period) {
-        FinancialYear year = period.financialYear();
-        long yearToDate = referrals.between(year.start(), period.reportingDate());
-        BigDecimal projection = YearProjection.factor(year, period.reportingDate());
-        MeasureValue.Period projected = new MeasureValue.Period(year.start(), period.reportingDate(), MeasureValue.Basis.PROJECTED_YEAR);
-        return ratePer10kChildren.of(yearToDate, projection, year, projected);
+        long yearToDate = referrals.between(period.yearToDateStart(), period.reportingDate());
+        return ratePer10kChildren.ofYearToDateProjected(yearToDate, period);
     }
 }

@@ -78,7 +78,10 @@ class CatalogueApiTest {
         assertThat(byId(measures, "cin-visits-in-timescale")).containsEntry("polarity", "HIGH_GOOD").containsEntry("target", 90)
                 .containsEntry("toleranceLower", 85);
         assertThat(byId(measures, "early-help-open")).containsEntry("polarity", "NONE").containsEntry("target", null);
-        assertThat(byId(measures, "all-open-cases")).containsEntry("polarity", "NONE").containsEntry("target", null);
+        // rated, as the report rates it, against its milestones: fewer is better
+        assertThat(byId(measures, "all-open-cases")).containsEntry("polarity", "LOW_GOOD").containsEntry("target", null)
+                .containsEntry("ratedAgainst", "MILESTONES");
+        assertThat(byId(measures, "cin-count")).containsEntry("ratedAgainst", "TARGET");
         assertThat((String) byId(measures, "all-open-cases").get("definition")).contains("Early Help");
         for (String id : List.of("cin-plan-count", "step-ups-to-social-care", "step-downs-to-early-help")) {
             assertThat(byId(measures, id)).as(id).containsEntry("unit", "COUNT").containsEntry("polarity", "NONE")
@@ -113,7 +116,15 @@ class CatalogueApiTest {
             assertThat((String) byId(measures, annualised).get("definition")).as(annualised).contains("times 12 over the months elapsed");
         }
         assertThat((String) byId(measures, "ceased-care-rate").get("name")).contains("annualised");
-        for (String id : List.of("entering-care", "ceased-care", "ceased-care-reasons", "cla-by-placement-type", "cla-by-placement-provider",
+        assertThat(byId(measures, "entering-care")).containsEntry("polarity", "LOW_GOOD").containsEntry("ratedAgainst", "MILESTONES")
+                .containsEntry("target", null);
+        assertThat(byId(measures, "ceased-care")).containsEntry("polarity", "HIGH_GOOD").containsEntry("ratedAgainst", "MILESTONES")
+                .containsEntry("target", null);
+        for (String projected : List.of("referral-rate", "entering-care-rate", "ceased-care-rate")) {
+            assertThat((String) byId(measures, projected).get("definition")).as(projected)
+                    .contains("times 12 over the months elapsed", "times the days in the year over the days elapsed");
+        }
+        for (String id : List.of("ceased-care-reasons", "cla-by-placement-type", "cla-by-placement-provider",
                 "cla-by-time-in-placement")) {
             assertThat(byId(measures, id)).as(id).containsEntry("unit", "COUNT").containsEntry("polarity", "NONE")
                     .containsEntry("target", null);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.caseflow.kpi.KpiIntegrationTest;
@@ -92,9 +93,42 @@ class MeasuresApiTest {
     void theReferralRateIsProjectedFromTheYearToDate() {
         Map<String, Object> rate = measures("2025-12").get("referral-rate");
 
-        // 2 referrals 1 April-31 December 2025 (275 days of 365), per 10,000 of 33,100: 2 x 365 / 275 / 33100 x 10000
-        assertThat(rate).containsEntry("value", 0.8).containsEntry("numerator", 2).containsEntry("denominator", 33100);
-        assertThat((Map<String, Object>) rate.get("period")).containsEntry("from", "2025-04-01").containsEntry("basis", "PROJECTED_YEAR");
+        // 2 referrals 1 April-31 December 2025 (9 months), per 10,000 of 33,100: 2 x 12 / 9 / 33100 x 10000 = 0.806
+        assertThat(rate).containsEntry("value", 0.8).containsEntry("shown", 1).containsEntry("numerator", 2)
+                .containsEntry("denominator", 33100);
+        assertThat((Map<String, Object>) rate.get("period")).containsEntry("from", "2025-04-01").containsEntry("basis", "PROJECTED_YEAR")
+                .containsEntry("projection", "MONTHS");
+    }
+
+    @Test
+    void theReportsProjectionIsTheDefaultAndDaysMayBeAskedFor() {
+        Map<String, Object> byMonths = identity.as(http, "performance").getForObject("/api/kpi/measures?month=2025-12", Map.class);
+        Map<String, Object> byDays = identity.as(http, "performance")
+                .getForObject("/api/kpi/measures?month=2025-12&projection=DAYS", Map.class);
+
+        assertThat((Map<String, Object>) byMonths.get("projection")).containsEntry("method", "MONTHS")
+                .hasEntrySatisfying("description", description -> assertThat((String) description).contains("12", "months elapsed"));
+        assertThat((Map<String, Object>) byDays.get("projection")).containsEntry("method", "DAYS")
+                .hasEntrySatisfying("description", description -> assertThat((String) description).contains("days elapsed"));
+        for (String projected : List.of("referral-rate", "entering-care-rate", "ceased-care-rate")) {
+            assertThat((Map<String, Object>) byId(byDays).get(projected).get("period")).as(projected).containsEntry("projection", "DAYS");
+        }
+        assertThat((Map<String, Object>) byId(byDays).get("referrals").get("period")).as("a count is not projected")
+                .doesNotContainKey("projection");
+        assertThat(identity.as(http, "performance").getForEntity("/api/kpi/measures?month=2025-12&projection=WEEKS", Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void theMeasuresRatedByTheirMilestonesSaySo() {
+        Map<String, Map<String, Object>> december = measures("2025-12");
+
+        // the demo's milestones are the reference report's, for 2023-24: none for 2025-26, so no rating
+        for (String id : List.of("all-open-cases", "entering-care", "ceased-care")) {
+            assertThat(december.get(id)).as(id).containsEntry("ratedAgainst", "MILESTONES").containsEntry("ratingTarget", null)
+                    .containsEntry("rag", null);
+        }
+        assertThat(december.get("referrals")).containsEntry("ratedAgainst", "TARGET").containsEntry("ratingTarget", 185);
     }
 
     @Test
@@ -263,10 +297,18 @@ class MeasuresApiTest {
         assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
     }
 
+    private static Map<String, Map<String, Object>> byId(Map<String, Object> body) {
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        for (Map<String, Object> measure : (List<Map<String, Object>>) body.get("measures")) {
+            byId.put((String) measure.get("id"), measure);
+        }
+        return byId;
+    }
+
     private Map<String, Map<String, Object>> measures(String month) {
         Map<String, Object> body = identity.as(http, "performance").getForObject("/api/kpi/measures?month=" + month, Map.class);
         assertThat(body).containsEntry("month", month).containsKey("population");
-        Map<String, Map<String, Object>> byId = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         for (Map<String, Object> measure : (List<Map<String, Object>>) body.get("measures")) {
             byId.put((String) measure.get("id"), measure);
         }

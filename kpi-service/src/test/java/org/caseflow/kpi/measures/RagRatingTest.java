@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import org.caseflow.kpi.catalogue.MeasureDefinition;
 import org.caseflow.kpi.catalogue.MeasureDefinition.Polarity;
 import org.caseflow.kpi.catalogue.MeasureDefinition.Unit;
+import org.caseflow.kpi.measures.rules.YearProjection;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,6 +34,37 @@ class RagRatingTest {
     void ratesAsTheReportDoes(String measure, BigDecimal value, Polarity polarity, BigDecimal target, BigDecimal lower,
             BigDecimal upper, RagRating expected) {
         assertThat(RagRating.of(definition(polarity, target, lower, upper), value)).isEqualTo(expected);
+    }
+
+    /**
+     * The double rounding an independent check found: 1,689 of 2,000 is 84.45%, kept as 84.5 to one decimal place;
+     * rounding that again gave 85, green against 85. Rounded once from the fraction it is 84: amber. The direction of
+     * travel from 84.6% (85 shown) is judged the same way: down, worse.
+     */
+    @Test
+    void aShareIsRatedAtTheWholeNumberOfItsExactFractionNotOfItsRoundedValue() {
+        MeasureValue share = MeasureValue.percentage(1_689, 2_000, null);
+        MeasureDefinition assessments = definition(Polarity.HIGH_GOOD, BigDecimal.valueOf(85), BigDecimal.valueOf(75), null);
+
+        assertThat(share.value()).isEqualByComparingTo("84.5");
+        assertThat(share.shown()).isEqualByComparingTo("84");
+        assertThat(RagRating.of(assessments, share.exact())).isEqualTo(RagRating.AMBER);
+        assertThat(RagRating.of(assessments, share.value())).as("what rating the rounded value would give").isEqualTo(RagRating.GREEN);
+        MeasureValue lastMonth = MeasureValue.percentage(846, 1_000, null);
+        assertThat(DirectionOfTravel.between(assessments, lastMonth.exact(), share.exact()))
+                .isEqualTo(new DirectionOfTravel(DirectionOfTravel.Movement.DOWN, DirectionOfTravel.Judgement.WORSE));
+    }
+
+    @Test
+    void aRateAndAnAverageAreRoundedOnceToo() {
+        // 3 x 10,000 / 20,004 = 1.49970...: 1.5 to one place, but 1 whole, not 2
+        MeasureValue rate = MeasureValue.ratePer10k(3, YearProjection.Factor.ONE, 20_004, null);
+        // 29 children over 2 full-time workers = 14.5 exactly: 15, half up
+        MeasureValue average = MeasureValue.average(29, BigDecimal.valueOf(2), null);
+
+        assertThat(rate.value()).isEqualByComparingTo("1.5");
+        assertThat(rate.shown()).isEqualByComparingTo("1");
+        assertThat(average.shown()).isEqualByComparingTo("15");
     }
 
     @ParameterizedTest(name = "{0}")
