@@ -58,7 +58,10 @@ class GatewayRoutingTest {
             "/api/workflow/contacts, workflow-service",
             "/camunda/app/tasklist/, workflow-service",
             "/engine-rest/task, workflow-service",
-            "/api/casework/children/CF1, casework-service"})
+            "/api/casework/children/CF1, casework-service",
+            "/overdue, workflow-service",
+            "/children/CF1, casework-service",
+            "/children, casework-service"})
     void eachPathReachesItsService(String path, String service) {
         gateway.get().uri(path).headers(withToken()).exchange()
                 .expectStatus().isOk()
@@ -90,6 +93,13 @@ class GatewayRoutingTest {
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("kpi-service"))
                 .jsonPath("$.correlationId").exists();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void theReportPageGoesToTheKpiService() {
+        gateway.get().uri("/report?month=2026-05").headers(withToken()).exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("kpi-service"));
     }
 
     @Test
