@@ -87,16 +87,35 @@ public class ChildAccess {
         require(caller, laChildId, attempted, true);
     }
 
+    /**
+     * Whether the record of a child the caller came across (a search found them) is open to the caller,
+     * by the rules every view of the record follows. A closed one is audited as a refused read, as
+     * {@link #requireOpenTo} audits it, so that the record's team sees who came across it; the caller
+     * is told nothing.
+     *
+     * @param attempted what the caller was doing, for the audit entry of a refusal (e.g. {@code SEARCH "riley"})
+     * @throws ChildNotFound when no child has the id
+     */
+    public boolean isOpenTo(Authentication caller, String laChildId, String attempted) {
+        return opens(caller, laChildId, attempted, true);
+    }
+
     private void require(Authentication caller, String laChildId, String attempted, boolean whileLookedAfter) {
+        if (!opens(caller, laChildId, attempted, whileLookedAfter)) {
+            throw new ChildNotFound(laChildId);
+        }
+    }
+
+    private boolean opens(Authentication caller, String laChildId, String attempted, boolean whileLookedAfter) {
         Boolean restricted = jdbc.sql("select restricted from child where la_child_id = :id")
                 .param("id", laChildId).query(Boolean.class).optional().orElseThrow(() -> new ChildNotFound(laChildId));
         boolean inCare = whileLookedAfter && lookedAfter.isLookedAfter(laChildId);
         if (!restricted && !inCare) {
-            return;
+            return true;
         }
         List<String> groups = CaseflowAuthorities.groupsOf(caller);
         if (groups.contains(CaseflowGroups.ADMINISTRATORS)) {
-            return;
+            return true;
         }
         Set<String> teams = new LinkedHashSet<>();
         if (inCare) {
@@ -105,10 +124,10 @@ public class ChildAccess {
         teams.addAll(restricted ? allocatedTeams(laChildId) : teamsWithOpenWork(laChildId));
         boolean inTeam = teams.stream().anyMatch(team -> groups.contains(team) || groups.contains(CaseflowGroups.managersOf(team)));
         if (!inTeam) {
-            // kept although this request fails; only those the record is open to read the trail
+            // kept even when the request then fails; only those the record is open to read the trail
             audit.recordRefusal(caller.getName(), laChildId, attempted + " refused: " + why(restricted, inCare) + teams);
-            throw new ChildNotFound(laChildId);
         }
+        return inTeam;
     }
 
     private static String why(boolean restricted, boolean inCare) {

@@ -11,8 +11,16 @@ import org.springframework.web.ErrorResponseException;
  */
 public class ChildNotFound extends ErrorResponseException {
 
+    private final String laChildId;
+
     public ChildNotFound(String laChildId) {
         super(HttpStatus.NOT_FOUND,
                 Problems.of(HttpStatus.NOT_FOUND, "child-not-found", "No child has LA child id " + laChildId + "."), null);
+        this.laChildId = laChildId;
+    }
+
+    /** The id that was asked for, the only thing the answer may echo. */
+    public String laChildId() {
+        return laChildId;
     }
 }

@@ -11,8 +11,9 @@ import org.caseflow.casework.child.ChildSummary.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** Children's summaries, for the JSON summary and the record page alike. */
 @Repository
-class ChildRepository {
+public class ChildRepository {
 
     private final JdbcClient jdbc;
     private final OpenEpisodes openEpisodes;
@@ -31,7 +32,7 @@ class ChildRepository {
         this.allocations = allocations;
     }
 
-    Optional<ChildSummary> findSummary(String laChildId) {
+    public Optional<ChildSummary> findSummary(String laChildId) {
         record Details(String laChildId, String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth) {
         }
         return jdbc.sql("""

@@ -19,23 +19,23 @@ import java.util.List;
  * @param childInNeed     whether the child is on a child in need plan, and where it stands
  * @param lookedAfter     whether the child is looked after, and where the period of care stands
  */
-record ChildSummary(String laChildId, String givenName, String familyName, LocalDate dateOfBirth,
+public record ChildSummary(String laChildId, String givenName, String familyName, LocalDate dateOfBirth,
         LocalDate expectedDateOfBirth, Status status, CaseLevel currentLevel, List<OpenEpisode> openEpisodes,
         Allocation allocatedWorker, OpenAssessment openAssessment, ChildProtectionStatus childProtection,
         ChildInNeedStatus childInNeed, LookedAfterStatus lookedAfter) {
 
-    enum Status { OPEN_CHILD_IN_NEED, OPEN_EARLY_HELP, CONTACT_AWAITING_DECISION, CLOSED }
+    public enum Status { OPEN_CHILD_IN_NEED, OPEN_EARLY_HELP, CONTACT_AWAITING_DECISION, CLOSED }
 
     /**
      * @param kind  {@code CHILD_IN_NEED} (a referral's, or a direct entry to care's) or {@code EARLY_HELP}
      * @param stage where the episode's work is now ({@link OpenEpisodes} names each stage)
      */
-    record OpenEpisode(String episodeId, String kind, LocalDate startedOn, String team, String stage) {
+    public record OpenEpisode(String episodeId, String kind, LocalDate startedOn, String team, String stage) {
     }
 
-    record Allocation(String worker, String team, LocalDate since, String episodeId) {
+    public record Allocation(String worker, String team, LocalDate since, String episodeId) {
     }
 
-    record OpenAssessment(String referralId, LocalDate dueOn) {
+    public record OpenAssessment(String referralId, LocalDate dueOn) {
     }
 }

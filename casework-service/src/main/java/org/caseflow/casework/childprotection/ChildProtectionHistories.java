@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads a child's child protection history from the enquiries' records and the plans'. */
 @Repository
-class ChildProtectionHistories {
+public class ChildProtectionHistories {
 
     private final JdbcClient jdbc;
     private final CpPlans plans;
@@ -19,7 +19,7 @@ class ChildProtectionHistories {
         this.plans = plans;
     }
 
-    ChildProtectionHistory of(String laChildId) {
+    public ChildProtectionHistory of(String laChildId) {
         return new ChildProtectionHistory(laChildId,
                 jdbc.sql("""
                                 select referral_id, held_on, due_on, police, health, education, others, concern, decision, rationale,

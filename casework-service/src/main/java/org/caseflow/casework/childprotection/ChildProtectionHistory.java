@@ -10,11 +10,11 @@ import org.caseflow.casework.cpplan.PlanHistory;
  * plans with their review conferences. Codes are the journey's (e.g. {@code SECTION_47},
  * {@code CONCERNS_SUBSTANTIATED}, {@code NEGLECT}); the chronology says the same in words.
  */
-record ChildProtectionHistory(String laChildId, List<StrategyDiscussion> strategyDiscussions,
+public record ChildProtectionHistory(String laChildId, List<StrategyDiscussion> strategyDiscussions,
         List<Section47Enquiry> section47Enquiries, List<InitialConference> initialConferences, List<PlanHistory> plans) {
 
     /** @param dueOn by local rule T2, from the decision to hold one */
-    record StrategyDiscussion(String referralId, LocalDate heldOn, LocalDate dueOn, boolean police, boolean health,
+    public record StrategyDiscussion(String referralId, LocalDate heldOn, LocalDate dueOn, boolean police, boolean health,
             boolean education, String others, String concern, String decision, String rationale, String team, String recordedBy) {
     }
 
@@ -24,13 +24,13 @@ record ChildProtectionHistory(String laChildId, List<StrategyDiscussion> strateg
      * @param completedOn       null while the enquiry is open
      * @param icpcDueOn         the initial conference's due date (T4), for a decision to hold one
      */
-    record Section47Enquiry(String referralId, LocalDate startedOn, LocalDate childSeenOn, LocalDate furtherStrategyOn,
+    public record Section47Enquiry(String referralId, LocalDate startedOn, LocalDate childSeenOn, LocalDate furtherStrategyOn,
             String outcome, String category, String decision, LocalDate completedOn, LocalDate icpcDueOn, String team,
             String completedBy) {
     }
 
     /** @param inTime held on or before its due date (T4) */
-    record InitialConference(String referralId, LocalDate s47StartedOn, LocalDate heldOn, LocalDate dueOn, boolean inTime,
+    public record InitialConference(String referralId, LocalDate s47StartedOn, LocalDate heldOn, LocalDate dueOn, boolean inTime,
             String chair, String decision, String category, String leadSocialWorker, String lateReason) {
     }
 }

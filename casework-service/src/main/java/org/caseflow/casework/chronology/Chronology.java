@@ -30,7 +30,7 @@ public class Chronology {
     }
 
     /** Oldest first; entries on the same day in the order the journey took them. */
-    List<ChronologyEntry> of(String laChildId) {
+    public List<ChronologyEntry> of(String laChildId) {
         return jdbc.sql("""
                         select occurred_on, recorded_at, kind, summary, recorded_by, event_id
                         from chronology_entry where la_child_id = :child

@@ -9,5 +9,5 @@ import java.util.UUID;
  * @param recordedAt when it was recorded in Caseflow
  * @param kind       the journey event it came from, e.g. {@code AssessmentCompleted}
  */
-record ChronologyEntry(LocalDate occurredOn, Instant recordedAt, String kind, String summary, String recordedBy, UUID eventId) {
+public record ChronologyEntry(LocalDate occurredOn, Instant recordedAt, String kind, String summary, String recordedBy, UUID eventId) {
 }

@@ -27,6 +27,9 @@ class SecurityConfig {
      * to them by role. The count of open cases is aggregate, for those who manage and report on the
      * service; it is not given to Early Help, as it would tell them social care's numbers.
      *
+     * <p>The child's record as a page ({@code /children/{id}}) and the search for a child ({@code /children?q=})
+     * open to the people the JSON reads of a child open to, and are narrowed per child by the same rules.
+     *
      * <p>The foster carer register names households and their workers: it is the fostering team's
      * own record, read by its members, its managers and administrators. It is not an aggregate, so
      * performance officers, who see no personal data, do not read it; nor do other teams' workers or
@@ -53,7 +56,7 @@ class SecurityConfig {
                         group(CaseflowGroups.TEAM_MANAGERS),
                         group(CaseflowGroups.PERFORMANCE_OFFICERS),
                         group(CaseflowGroups.ADMINISTRATORS))
-                .requestMatchers("/api/casework/**").hasAnyAuthority(
+                .requestMatchers("/api/casework/**", "/children", "/children/**").hasAnyAuthority(
                         group(CaseflowGroups.SOCIAL_WORKERS),
                         group(CaseflowGroups.TEAM_MANAGERS),
                         group(CaseflowGroups.ADMINISTRATORS)));

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * Help episode, open or closed), with what Early Help recorded of each beside them.
  */
 @Repository
-class EarlyHelpHistories {
+public class EarlyHelpHistories {
 
     private final JdbcClient jdbc;
     private final EarlyHelpChronology chronology;
@@ -29,7 +29,7 @@ class EarlyHelpHistories {
                 .param("child", laChildId).query(Long.class).single() > 0;
     }
 
-    Optional<EarlyHelpRecord> of(String laChildId) {
+    public Optional<EarlyHelpRecord> of(String laChildId) {
         record Child(String laChildId, String givenName, String familyName, LocalDate dateOfBirth, LocalDate expectedDateOfBirth) {
         }
         return jdbc.sql("""

@@ -8,7 +8,7 @@ import java.util.List;
  * and the Early Help part of their chronology. It is all an Early Help practitioner sees of the
  * child: of social care's work, only the fact of a step-down or a step-up, and where from or to.
  */
-record EarlyHelpRecord(String laChildId, String givenName, String familyName, LocalDate dateOfBirth,
+public record EarlyHelpRecord(String laChildId, String givenName, String familyName, LocalDate dateOfBirth,
         LocalDate expectedDateOfBirth, List<Episode> episodes, List<EarlyHelpChronology.Entry> chronology) {
 
     /**
@@ -22,7 +22,7 @@ record EarlyHelpRecord(String laChildId, String givenName, String familyName, Lo
      * @param awaitingStepUpDecision a review asked social care to step up, and the front door has not decided yet
      * @param closedOn               null while it is open
      */
-    record Episode(String ehEpisodeId, boolean open, LocalDate startedOn, String origin, String steppedDownFrom,
+    public record Episode(String ehEpisodeId, boolean open, LocalDate startedOn, String origin, String steppedDownFrom,
             String requestedBy, String requestReason, String team, String leadPractitioner, LocalDate transferDueOn,
             LocalDate transferAcceptedOn, LocalDate assessmentDueOn, LocalDate assessmentCompletedOn, LocalDate nextReviewDueOn,
             boolean awaitingStepUpDecision, LocalDate closedOn, String closure, List<Step> steps) {
@@ -35,6 +35,6 @@ record EarlyHelpRecord(String laChildId, String givenName, String familyName, Lo
      * @param outcome what it decided: the origin, a review's decision ({@code STEP_UP} …), {@code ACCEPTED} or
      *                {@code NOT_ACCEPTED}, the closure
      */
-    record Step(LocalDate occurredOn, String step, LocalDate dueOn, Boolean inTime, String outcome, String detail) {
+    public record Step(LocalDate occurredOn, String step, LocalDate dueOn, Boolean inTime, String outcome, String detail) {
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads a child's periods of care, for the summary, the history and the chronology's words. */
 @Repository
-class CarePeriods {
+public class CarePeriods {
 
     private final JdbcClient jdbc;
 
@@ -31,7 +31,7 @@ class CarePeriods {
     }
 
     /** Every period of the child, oldest first, with its placements, visits and reviews. */
-    LookedAfterHistory history(String laChildId) {
+    public LookedAfterHistory history(String laChildId) {
         List<Row> rows = rows(laChildId);
         List<Period> periods = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.caseflow.casework.child.CodeAndWords;
 
 /** A child's periods of care, oldest first, each with its placements, visits and reviews in order. */
-record LookedAfterHistory(String laChildId, List<Period> periods) {
+public record LookedAfterHistory(String laChildId, List<Period> periods) {
 
     /**
      * One period of care, start to end. Codes are SSDA903's, each with its words.
@@ -25,7 +25,7 @@ record LookedAfterHistory(String laChildId, List<Period> periods) {
      * @param nextVisitDueOn  null once the period has ended: its clocks stop
      * @param nextReviewDueOn null once the period has ended
      */
-    record Period(String claPeriodId, int periodNumber, String referralId, String episodeId, LocalDate startedOn,
+    public record Period(String claPeriodId, int periodNumber, String referralId, String episodeId, LocalDate startedOn,
             CodeAndWords entryRoute, CodeAndWords legalStatus, boolean shortBreaksOnly, CodeAndWords categoryOfNeed, String team,
             String socialWorker, LocalDate endedOn, CodeAndWords reasonCeased, LocalDate nextVisitDueOn, LocalDate nextReviewDueOn,
             List<Placement> placements, List<Visit> visits, List<Review> reviews) {
@@ -40,19 +40,19 @@ record LookedAfterHistory(String laChildId, List<Period> periods) {
      * @param changeReason     (REASON_PLACE_CHANGE) why the child moved here; null for the period's first placement
      * @param placementPlan    for an emergency placement, its plan once agreed; else null
      */
-    record Placement(LocalDate startedOn, LocalDate endedOn, CodeAndWords type, CodeAndWords provider, String postcodeDistrict,
+    public record Placement(LocalDate startedOn, LocalDate endedOn, CodeAndWords type, CodeAndWords provider, String postcodeDistrict,
             boolean untilEighteen, boolean emergency, CodeAndWords changeReason, PlacementPlan placementPlan) {
     }
 
     /** @param inTime agreed on or before its due date (rule T20) */
-    record PlacementPlan(LocalDate agreedOn, LocalDate dueOn, boolean inTime) {
+    public record PlacementPlan(LocalDate agreedOn, LocalDate dueOn, boolean inTime) {
     }
 
     /** @param inTime made with the child seen, on or before its due date */
-    record Visit(LocalDate visitedOn, LocalDate dueOn, boolean childSeen, boolean childSeenAlone, String visitedBy, boolean inTime) {
+    public record Visit(LocalDate visitedOn, LocalDate dueOn, boolean childSeen, boolean childSeenAlone, String visitedBy, boolean inTime) {
     }
 
     /** @param inTime held on or before its due date */
-    record Review(LocalDate heldOn, LocalDate dueOn, String independentReviewingOfficer, boolean inTime) {
+    public record Review(LocalDate heldOn, LocalDate dueOn, String independentReviewingOfficer, boolean inTime) {
     }
 }
