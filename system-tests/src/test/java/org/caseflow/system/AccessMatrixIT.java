@@ -44,6 +44,9 @@ class AccessMatrixIT {
         expected.put("GET /api/casework/children/" + northChild + "/audit", List.of(401, 403, 403, 200, 403, 200));
         expected.put("GET /api/kpi/measures?month=2025-11", List.of(401, 200, 200, 200, 200, 200));
         expected.put("GET /api/kpi/population", List.of(401, 200, 200, 200, 200, 200));
+        // the pages: a browser with no session is sent to sign in
+        expected.put("GET /report?month=2025-11", List.of(302, 200, 200, 200, 200, 200));
+        expected.put("GET /overdue", List.of(302, 403, 403, 200, 403, 200));
         // each worker's caseload by name: managers and performance officers, never peers
         expected.put("GET /api/kpi/caseloads", List.of(401, 403, 403, 200, 200, 200));
         // foster carers' households: the fostering team's (below) and administrators
