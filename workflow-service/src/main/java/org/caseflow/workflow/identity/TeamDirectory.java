@@ -1,6 +1,7 @@
 package org.caseflow.workflow.identity;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * journey, not as the person at the keyboard: a manager allocating work may not be allowed to
  * browse the directory, but the journey must still know the team's social workers.
  */
-@Component
+@Component("teamDirectory")
 public class TeamDirectory {
 
     /** The directory's group type for teams that take referrals (set from {@code caseflow.directory.assessment-teams}). */
@@ -67,6 +68,17 @@ public class TeamDirectory {
     public boolean isAssessmentTeam(String groupId) {
         return asTheJourney(() -> identityService.createGroupQuery().groupId(groupId).groupType(ASSESSMENT_TEAM).count() == 1
                 && identityService.createGroupQuery().groupId(CaseflowGroups.managersOf(groupId)).count() == 1);
+    }
+
+    /**
+     * A person as colleagues know them, "Sam Patel (cic.asye)", for the names of the tasks about
+     * them (their supervision); just their user id if the directory has no name for them.
+     */
+    public String nameOf(String userId) {
+        User user = asTheJourney(() -> identityService.createUserQuery().userId(userId).singleResult());
+        String name = user == null ? "" : (Objects.toString(user.getFirstName(), "") + " "
+                + Objects.toString(user.getLastName(), "")).trim();
+        return name.isEmpty() ? userId : name + " (" + userId + ")";
     }
 
     /** The teams that take referrals for assessment, by name. */

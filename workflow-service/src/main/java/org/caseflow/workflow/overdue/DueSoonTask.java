@@ -6,6 +6,7 @@ import java.time.LocalDate;
  * An open task still in time that becomes overdue within the forecast's working days unless it is
  * done: the work to chase or reallocate now.
  *
+ * @param taskName        the step, as its journey names it ("Decide on contact"): the child has fields of its own
  * @param journey         the journey (stage) it belongs to: its process key, such as {@code assessment}
  * @param team            the team whose work it is (a managers' task counts for their team)
  * @param assignee        who holds it; {@code null} while it waits in the team's queue

@@ -89,7 +89,7 @@ public class OverdueWork {
         boolean overdue = task.getDueDate() != null && task.getDueDate().before(now);
         LocalDate dueOn = dateOf(task.getDueDate());
         Map<String, Object> child = tasks.getVariables(task.getId(), CHILD_VARIABLES);
-        return new TimedTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), journeys.get(task.getProcessDefinitionId()),
+        return new TimedTask(task.getId(), task.getTaskDefinitionKey(), stepNameOf(task), journeys.get(task.getProcessDefinitionId()),
                 teamOf(task.getId()), task.getAssignee(), (String) child.get(JourneyData.LA_CHILD_ID), nameOf(child),
                 dateOf(task.getFollowUpDate()), dueOn,
                 overdue ? TaskTiming.OVERDUE : TaskTiming.AT_RISK,
@@ -100,10 +100,14 @@ public class OverdueWork {
     private DueSoonTask fallingDue(Task task, Map<String, String> journeys, ForecastWindow window) {
         LocalDate dueOn = dateOf(task.getDueDate());
         Map<String, Object> child = tasks.getVariables(task.getId(), CHILD_VARIABLES);
-        return new DueSoonTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), journeys.get(task.getProcessDefinitionId()),
+        return new DueSoonTask(task.getId(), task.getTaskDefinitionKey(), stepNameOf(task), journeys.get(task.getProcessDefinitionId()),
                 teamOf(task.getId()), task.getAssignee(), (String) child.get(JourneyData.LA_CHILD_ID), nameOf(child),
                 dateOf(task.getFollowUpDate()), dueOn, window.workingDaysLeft(calendar, dueOn),
                 task.getProcessInstanceId());
+    }
+
+    private String stepNameOf(Task task) {
+        return stages.stepName(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
     }
 
     /** The team a task belongs to: its candidate group, a managers' group counting for its team. */

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.caseflow.workflow.identity.AsTheApplication;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,17 @@ class Stages {
         return AsTheApplication.run(identityService, () -> repository.createProcessDefinitionQuery()
                 .processDefinitionIdIn(ids).list().stream()
                 .collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey)));
+    }
+
+    /**
+     * The name of the step a task is at, as its journey's BPMN gives it ("Decide on contact"): the
+     * task's own name also says whom it is about, which these views show in a column of its own.
+     */
+    String stepName(String processDefinitionId, String taskDefinitionKey) {
+        return AsTheApplication.run(identityService, () -> {
+            FlowElement step = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskDefinitionKey);
+            return step == null || step.getName() == null ? taskDefinitionKey : step.getName();
+        });
     }
 
     /** Every journey deployed, its key to its name, in the order of their names. */

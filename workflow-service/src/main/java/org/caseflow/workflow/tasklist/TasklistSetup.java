@@ -27,6 +27,14 @@ import org.springframework.stereotype.Component;
  * and three shared filters over their teams' work. Each task is visible to its candidate team
  * through the authorization Camunda creates for a candidate group; nothing here widens that.
  * Idempotent: it runs at every start.
+ *
+ * <p>Each filter orders by due date, soonest first (work with no due date last); the engine applies
+ * a filter's order before any order Tasklist asks for, and Tasklist is told to open on the same one
+ * ({@code app/caseflow/tasklist-sorting.js}), so its sort heading says what the list does. A task's
+ * name says whom it is about ({@link TaskNaming}); the filters' one column is where it stands
+ * against its timescale ({@link TimescaleStatus}). Columns of the journey's own variables, such as
+ * the child's id, would stay empty: Tasklist reads them with the right to read the whole journey,
+ * which a candidate team does not have and should not be given.
  */
 @Component
 class TasklistSetup {
@@ -88,10 +96,7 @@ class TasklistSetup {
                 "priority", priority,
                 "description", description,
                 "refresh", true,
-                "variables", List.of(
-                        Map.of("name", "laChildId", "label", "LA child id"),
-                        Map.of("name", "childFamilyName", "label", "Family name"),
-                        Map.of("name", "childGivenName", "label", "Given name"))));
+                "variables", List.of(Map.of("name", TimescaleStatus.VARIABLE, "label", TimescaleStatus.LABEL))));
         filters.saveFilter(filter);
         for (String group : FILTER_USERS) {
             grants.grant(group, FILTER, filter.getId(), READ);

@@ -92,6 +92,13 @@ class DemoJourneysTest {
                 .param("last", lastEventBefore).query().listOfRows();
         assertThat(contactsPerChild).anySatisfy(child -> assertThat((Long) child.get("contacts")).isGreaterThan(1));
         assertThat(contactsPerChild).allSatisfy(child -> assertThat(child.get("identities")).as(child.toString()).isEqualTo(1L));
+        // every task left open, in every journey the demo reaches, says whom it is about: a child by
+        // name and LA child id, a foster carer household by its id, a worker by name and user id
+        List<Task> open = tasks.createTaskQuery().list();
+        assertThat(open).allSatisfy(task -> assertThat(task.getName()).as(task.getTaskDefinitionKey())
+                .matches("[^:]+: (.+ \\((C\\d+|FC-\\d+|[a-z0-9]+\\.[a-z0-9]+)\\)|[a-z0-9]+\\.[a-z0-9]+)"));
+        assertThat(open).extracting(task -> task.getProcessDefinitionId().split(":")[0]).contains("front-door", "assessment",
+                "child-protection", "cp-plan", "cin-plan", "early-help", "looked-after", "supervision", "foster-carer");
         // a completed step leaves no timer behind to fire later
         assertThat(management.createJobQuery().timers().list()).allSatisfy(job ->
                 assertThat(tasks.createTaskQuery().processInstanceId(job.getProcessInstanceId()).count()).isPositive());
