@@ -86,6 +86,8 @@ class OverduePageTest {
                 .isEqualTo("/camunda/app/tasklist/default/#/?task=" + work.taskOf(lateChild, "CompleteAssessment"));
         assertThat(cell(late, "Stage")).isEqualTo("Child and family assessment");
         assertThat(cell(late, "Child")).isEqualTo("Ola Nowak " + lateChild);
+        assertThat(late.select("a[href^=/children/]")).as("the child's record").extracting(link -> link.attr("href"))
+                .containsExactly("/children/" + lateChild);
         assertThat(cell(late, "Worker")).isEqualTo("north.worker");
         assertThat(cell(late, "Status")).isEqualTo("Overdue");
         assertThat(cell(late, "Due by the end of")).isEqualTo("Thu 26 Feb 2026");
@@ -257,7 +259,7 @@ class OverduePageTest {
     }
 
     private static Set<String> taskIdsLinkedIn(Document page, String table) {
-        return page.select(table + " tbody tr a").stream()
+        return page.select(table + " tbody tr a[href*=?task=]").stream()
                 .map(link -> link.attr("href").substring(link.attr("href").indexOf("?task=") + "?task=".length()))
                 .collect(Collectors.toSet());
     }
