@@ -29,6 +29,8 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
@@ -49,6 +51,9 @@ class SecurityConfig {
     static final String CSRF_COOKIE = "CASEFLOW-XSRF";
     static final String CSRF_HEADER = "X-CASEFLOW-XSRF";
     static final String SIGN_OUT = "/logout";
+    /** The Swagger UI over the services' API descriptions and its files, which the gateway serves itself. */
+    static final ServerWebExchangeMatcher API_DOCS_PAGES =
+            ServerWebExchangeMatchers.pathMatchers(ApiDocsPage.PATH, ApiDocsPage.PATH + "/**");
 
     /** The gateway's own endpoints: health is open, metrics are for monitoring. */
     @Bean
@@ -67,16 +72,21 @@ class SecurityConfig {
                 .build();
     }
 
-    /** A caller with its own bearer token (a script, another system): the service behind checks it. */
+    /**
+     * A caller with its own bearer token (a script, another system): the service behind checks it.
+     * Not for the gateway's own pages of the API descriptions, which no service stands behind: those
+     * are for people signed in here, by their session.
+     */
     @Bean
     @Order(2)
     SecurityWebFilterChain callersWithTokens(ServerHttpSecurity http) {
+        ServerWebExchangeMatcher bringsABearerToken = exchange -> {
+            String authorization = exchange.getRequest().getHeaders().getFirst("Authorization");
+            return authorization != null && authorization.startsWith("Bearer ")
+                    ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
+        };
         return http
-                .securityMatcher(exchange -> {
-                    String authorization = exchange.getRequest().getHeaders().getFirst("Authorization");
-                    return authorization != null && authorization.startsWith("Bearer ")
-                            ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
-                })
+                .securityMatcher(new AndServerWebExchangeMatcher(bringsABearerToken, new NegatedServerWebExchangeMatcher(API_DOCS_PAGES)))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
@@ -147,6 +157,8 @@ class SecurityConfig {
 
     private static ServerAuthenticationEntryPoint signInOr401() {
         DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
+                // a page, though under /api: a person who opens it is sent to sign in, and comes back to it
+                new DelegateEntry(ServerWebExchangeMatchers.pathMatchers(ApiDocsPage.PATH), new RedirectServerAuthenticationEntryPoint(LOGIN)),
                 new DelegateEntry(ServerWebExchangeMatchers.pathMatchers("/api/**", "/engine-rest/**"), unauthorized()));
         entryPoint.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint(LOGIN));
         return entryPoint;

@@ -68,6 +68,24 @@ class GatewayRoutingTest {
                 .expectBody(String.class).value(body -> assertThat(body).startsWith(service + " " + path));
     }
 
+    /** The Swagger UI at /api/docs reads each service's API description through the gateway, from the service's own address. */
+    @ParameterizedTest
+    @CsvSource({
+            "/api/workflow/v3/api-docs, workflow-service",
+            "/api/casework/v3/api-docs, casework-service"})
+    void eachServicesApiDescriptionIsReadFromItsOwnAddress(String path, String service) {
+        gateway.get().uri(path).headers(withToken()).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body).startsWith(service + " /v3/api-docs "));
+    }
+
+    @Test
+    void theKpiServicesApiDescriptionGoesToTheKpiService() {
+        gateway.get().uri("/api/kpi/v3/api-docs").headers(withToken()).exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("kpi-service"));
+    }
+
     @Test
     void aCorrelationIdIsAddedPassedOnAndReturned() {
         gateway.get().uri("/api/casework/children/CF1").headers(withToken()).exchange()

@@ -9,7 +9,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -90,6 +92,20 @@ public final class CaseflowStack implements AutoCloseable {
 
     public boolean isRunning(CaseflowService service) {
         return processes.get(service).isRunning();
+    }
+
+    /** The id of the service's running process: a different one means it was started again. */
+    public OptionalLong pid(CaseflowService service) {
+        return processes.get(service).pid();
+    }
+
+    /**
+     * Tells {@code listener} whenever a service's process ends without {@link #stop} or
+     * {@link #close} having asked it to. It is told on a thread of the JDK's that sees processes
+     * end: long work, such as starting the service again, belongs on a thread of its own.
+     */
+    public void whenAServiceDies(Consumer<UnexpectedExit> listener) {
+        processes.values().forEach(process -> process.whenItDies(listener));
     }
 
     public String url(CaseflowService service) {

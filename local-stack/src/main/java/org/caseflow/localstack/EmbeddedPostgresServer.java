@@ -9,7 +9,8 @@ import java.sql.SQLException;
 
 /**
  * A real PostgreSQL 16 started from binaries that Maven fetched from Maven Central, so a machine
- * needs nothing but a JDK. Stopping it is the caller's job ({@link #close()}).
+ * needs nothing but a JDK. Stopping it is the caller's job ({@link #close()}). How durable it is
+ * ({@link Durability}) is the caller's choice, made at every start.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -28,12 +29,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * The run command's server: keeps its data in {@code dataDirectory} between runs, listens on
+     * A server of the run command's kind (it starts one {@link Durability#DURABLE}, see
+     * {@link LocalRun}): keeps its data in {@code dataDirectory} between runs, listens on
      * 127.0.0.1 only, and lets no one in without the superuser's password, which is made on the
      * first run and kept in {@code passwordFile}. A data directory from before passwords is
      * upgraded on its first start here.
+     *
+     * @param port 0 for any free port ({@link #port()} tells which)
      */
-    public static EmbeddedPostgresServer startPersistent(Path dataDirectory, Path passwordFile, int port) {
+    public static EmbeddedPostgresServer startPersistent(Path dataDirectory, Path passwordFile, int port, Durability durability) {
         String password = PostgresPasswordFile.readOrCreate(passwordFile);
         EmbeddedPostgres postgres = startOrExplain(EmbeddedPostgres.builder()
                         .setDataDirectory(dataDirectory)
@@ -42,7 +46,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                         .setServerConfig("listen_addresses", LISTEN_ADDRESS)
                         // how the library checks that the server is up, which needs the password once it is required
                         .setConnectConfig("password", password),
-                dataDirectory, passwordFile);
+                durability, dataDirectory, passwordFile);
         String adminJdbcUrl = "jdbc:postgresql://" + LISTEN_ADDRESS + ":" + postgres.getPort() + "/postgres";
         try {
             PasswordAuthentication.require(dataDirectory, adminJdbcUrl, SUPERUSER, password);
@@ -51,22 +55,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             throw e;
         }
         return new EmbeddedPostgresServer(postgres, new PostgresServer(adminJdbcUrl, SUPERUSER, password,
-                "embedded PostgreSQL on " + LISTEN_ADDRESS + ":" + postgres.getPort() + ", data in " + dataDirectory
+                "embedded PostgreSQL on " + LISTEN_ADDRESS + ":" + postgres.getPort() + " (fsync " + durability.flushSetting()
+                        + "), data in " + dataDirectory
                         + ", password in " + passwordFile));
     }
 
     /** Throws its data away when closed, and trusts every local connection; for tests. */
-    public static EmbeddedPostgresServer startTemporary() {
-        EmbeddedPostgres postgres = start(EmbeddedPostgres.builder()
-                .setServerConfig("fsync", "off")
-                .setServerConfig("synchronous_commit", "off"));
+    public static EmbeddedPostgresServer startTemporary(Durability durability) {
+        EmbeddedPostgres postgres = start(EmbeddedPostgres.builder(), durability);
         return new EmbeddedPostgresServer(postgres, new PostgresServer(postgres.getJdbcUrl(SUPERUSER, "postgres"), SUPERUSER, "",
-                "embedded PostgreSQL (temporary)"));
+                "embedded PostgreSQL (temporary, fsync " + durability.flushSetting() + ")"));
     }
 
-    private static EmbeddedPostgres startOrExplain(EmbeddedPostgres.Builder builder, Path dataDirectory, Path passwordFile) {
+    private static EmbeddedPostgres startOrExplain(EmbeddedPostgres.Builder builder, Durability durability, Path dataDirectory,
+            Path passwordFile) {
         try {
-            return start(builder);
+            return start(builder, durability);
         } catch (UncheckedIOException e) {
             if (!refusedPassword(e)) {
                 throw e;
@@ -79,9 +83,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder) {
+    private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder, Durability durability) {
         try {
             return builder
+                    // The library starts every server with -F (fsync off) and synchronous_commit off,
+                    // settings for throwaway databases. Both are said here every time: a -c setting
+                    // comes after -F on the server's command line, and the last word wins.
+                    .setServerConfig("fsync", durability.flushSetting())
+                    .setServerConfig("synchronous_commit", durability.flushSetting())
                     .setServerConfig("max_connections", "300")
                     .setRegisterShutdownHook(false)
                     .start();

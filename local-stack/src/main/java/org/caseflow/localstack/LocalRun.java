@@ -22,10 +22,15 @@ import java.util.stream.Stream;
  * {@code CASEFLOW_DB_USER}, {@code CASEFLOW_DB_PASSWORD} (an external server instead),
  * {@code CASEFLOW_BIND_ADDRESS} (what the services listen on, default 127.0.0.1).
  * The argument {@code --reset} deletes the embedded database first; its password is kept.
+ *
+ * <p>A service that dies while the run goes on is reported with its log and started again, up to
+ * three times in ten minutes ({@link ServiceSupervisor}).
  */
 public final class LocalRun {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    /** Ctrl-C reaches the services too; a service ending within this of it is being stopped, not dying. */
+    private static final Duration DEATH_REPORT_GRACE = Duration.ofSeconds(2);
 
     private LocalRun() {
     }
@@ -54,7 +59,7 @@ public final class LocalRun {
         } else {
             int port = requireFree(Integer.parseInt(env.getOrDefault("CASEFLOW_DB_PORT", "15432")), "embedded PostgreSQL");
             try {
-                embedded = EmbeddedPostgresServer.startPersistent(postgresData, home.resolve("postgres-password"), port);
+                embedded = startEmbeddedPostgres(home, port);
             } catch (IllegalStateException e) {
                 System.err.println(e.getMessage());
                 System.exit(1);
@@ -76,8 +81,10 @@ public final class LocalRun {
                 Map.of("SPRING_PROFILES_ACTIVE", "local"), logs);
         CountDownLatch stopped = new CountDownLatch(1);
         EmbeddedPostgresServer database = embedded;
+        ServiceSupervisor supervisor = new ServiceSupervisor(stack, System.out, START_TIMEOUT, DEATH_REPORT_GRACE);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Caseflow…");
+            supervisor.shutDown();
             stack.close();
             if (database != null) {
                 database.close();
@@ -96,7 +103,19 @@ public final class LocalRun {
         }
         System.out.printf("%nCaseflow is running (started in %d s).%n%s%n",
                 Duration.ofNanos(System.nanoTime() - started).toSeconds(), Banner.text(host, ports.get(CaseflowService.GATEWAY), bindAddress));
+        // from now on a service that dies is reported, with its log, and started again
+        stack.whenAServiceDies(supervisor);
         stopped.await();
+    }
+
+    /**
+     * The embedded PostgreSQL as the run command starts it: durable, because people keep their
+     * work in it (trials, training, a team's pilot), and a crash or power loss must not take
+     * committed work with it. Data in {@code home/postgres}, its password in {@code home/postgres-password}.
+     */
+    static EmbeddedPostgresServer startEmbeddedPostgres(Path home, int port) {
+        return EmbeddedPostgresServer.startPersistent(home.resolve("postgres"), home.resolve("postgres-password"), port,
+                Durability.DURABLE);
     }
 
     private static BindAddress bindAddress(Map<String, String> env) {

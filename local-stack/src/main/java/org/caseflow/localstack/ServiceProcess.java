@@ -13,9 +13,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
-/** One service running as a child JVM from its executable jar, with its output in a log file. */
+/**
+ * One service running as a child JVM from its executable jar, with its output in a log file. It
+ * tells whoever asked ({@link #whenItDies}) when the process ends without having been stopped.
+ */
 final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -25,7 +30,10 @@ final class ServiceProcess {
     private final Map<String, String> environment;
     private final Path logFile;
     private final String url;
-    private Process process;
+    /** Volatile, not guarded: read by the thread that sees a process end, which must never wait for a stop. */
+    private volatile Process process;
+    private volatile boolean stopRequested;
+    private volatile Consumer<UnexpectedExit> whenItDies = exit -> { };
 
     /** @param url where this machine reaches the service once it listens */
     ServiceProcess(CaseflowService service, Path jar, String url, Map<String, String> environment, Path logFile) {
@@ -51,10 +59,26 @@ final class ServiceProcess {
         builder.environment().putAll(environment);
         try {
             Files.createDirectories(logFile.getParent());
-            process = builder.start();
+            stopRequested = false;
+            Process started = builder.start();
+            process = started;
+            started.onExit().thenAccept(this::ended);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + service.module(), e);
         }
+    }
+
+    /** Who is told when the process ends without {@link #stop()}: a crash, a kill, running out of memory. */
+    void whenItDies(Consumer<UnexpectedExit> listener) {
+        whenItDies = listener;
+    }
+
+    private void ended(Process ended) {
+        // a process stopped on purpose, or one already replaced by a new start, is nobody's news
+        if (stopRequested || ended != process) {
+            return;
+        }
+        whenItDies.accept(new UnexpectedExit(service, ended.exitValue(), logFile));
     }
 
     /** Waits until the service reports itself healthy; fails early when the process dies. */
@@ -75,9 +99,11 @@ final class ServiceProcess {
 
     /** Asks the service to shut down gracefully, then insists. */
     synchronized void stop() {
+        Process process = this.process;
         if (process == null) {
             return;
         }
+        stopRequested = true;
         process.destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -87,11 +113,18 @@ final class ServiceProcess {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        process = null;
+        this.process = null;
     }
 
-    synchronized boolean isRunning() {
+    boolean isRunning() {
+        Process process = this.process;
         return process != null && process.isAlive();
+    }
+
+    /** The running process's id; a new one after a restart. */
+    OptionalLong pid() {
+        Process process = this.process;
+        return process != null && process.isAlive() ? OptionalLong.of(process.pid()) : OptionalLong.empty();
     }
 
     String url() {

@@ -33,12 +33,35 @@ class EmbeddedPostgresServerTest {
 
     @BeforeAll
     static void startTheRunCommandsServer() {
-        shared = EmbeddedPostgresServer.startPersistent(sharedHome.resolve("postgres"), sharedHome.resolve("postgres-password"), 0);
+        shared = LocalRun.startEmbeddedPostgres(sharedHome, 0);
     }
 
     @AfterAll
     static void stop() {
         shared.close();
+    }
+
+    @Test
+    void theRunCommandsServerWritesEveryCommitToDiskBeforeAcknowledgingIt() throws SQLException {
+        try (Connection connection = connect(shared, shared.server().password())) {
+            assertThat(single(connection, "show fsync")).isEqualTo("on");
+            assertThat(single(connection, "show synchronous_commit")).isEqualTo("on");
+            assertThat(single(connection, "show full_page_writes")).isEqualTo("on");
+        }
+        assertThat(shared.server().origin()).contains("fsync on");
+    }
+
+    @Test
+    void aThrowawayServerIsFastOnlyWhenAskedToBe() throws SQLException {
+        try (EmbeddedPostgresServer throwaway = EmbeddedPostgresServer.startTemporary(Durability.THROWAWAY);
+             Connection connection = DriverManager.getConnection(throwaway.server().adminJdbcUrl(), "postgres", "")) {
+            assertThat(single(connection, "show fsync")).isEqualTo("off");
+            assertThat(single(connection, "show synchronous_commit")).isEqualTo("off");
+        }
+        try (EmbeddedPostgresServer durable = EmbeddedPostgresServer.startTemporary(Durability.DURABLE);
+             Connection connection = DriverManager.getConnection(durable.server().adminJdbcUrl(), "postgres", "")) {
+            assertThat(single(connection, "show fsync")).as("the library's -F is overridden").isEqualTo("on");
+        }
     }
 
     @Test
@@ -86,12 +109,12 @@ class EmbeddedPostgresServerTest {
     void aSecondStartUsesTheSamePasswordAndKeepsTheData() throws Exception {
         Path data = home.resolve("postgres");
         Path passwordFile = home.resolve("postgres-password");
-        try (EmbeddedPostgresServer first = EmbeddedPostgresServer.startPersistent(data, passwordFile, 0)) {
+        try (EmbeddedPostgresServer first = EmbeddedPostgresServer.startPersistent(data, passwordFile, 0, Durability.DURABLE)) {
             execute(first, "create table kept (note text); insert into kept values ('from the first run')");
         }
         String password = Files.readString(passwordFile).strip();
 
-        try (EmbeddedPostgresServer second = EmbeddedPostgresServer.startPersistent(data, passwordFile, 0)) {
+        try (EmbeddedPostgresServer second = EmbeddedPostgresServer.startPersistent(data, passwordFile, 0, Durability.DURABLE)) {
             assertThat(second.server().password()).isEqualTo(password);
             assertThatThrownBy(() -> connect(second, null)).isInstanceOf(SQLException.class);
             try (Connection connection = connect(second, password)) {
@@ -111,7 +134,8 @@ class EmbeddedPostgresServerTest {
         }
         assertThat(Files.readString(data.resolve("pg_hba.conf"))).containsPattern("(?m)^host\\s.*\\strust\\s*$");
 
-        try (EmbeddedPostgresServer upgraded = EmbeddedPostgresServer.startPersistent(data, home.resolve("postgres-password"), 0)) {
+        try (EmbeddedPostgresServer upgraded = EmbeddedPostgresServer.startPersistent(data, home.resolve("postgres-password"), 0,
+                Durability.DURABLE)) {
             assertThatThrownBy(() -> connect(upgraded, null)).isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> connect(upgraded, "")).isInstanceOf(SQLException.class);
             try (Connection connection = connect(upgraded, upgraded.server().password())) {
@@ -125,11 +149,11 @@ class EmbeddedPostgresServerTest {
     void aReplacedPasswordFileIsExplainedAndTheServerIsNotLeftRunning() throws Exception {
         Path data = home.resolve("postgres");
         Path passwordFile = home.resolve("postgres-password");
-        EmbeddedPostgresServer.startPersistent(data, passwordFile, 0).close();
+        EmbeddedPostgresServer.startPersistent(data, passwordFile, 0, Durability.DURABLE).close();
         Files.writeString(passwordFile, "a-password-this-server-never-had");
 
         // closed at once should it start after all, so that a failing test leaves no server behind
-        Throwable refusal = catchThrowable(() -> EmbeddedPostgresServer.startPersistent(data, passwordFile, 0).close());
+        Throwable refusal = catchThrowable(() -> EmbeddedPostgresServer.startPersistent(data, passwordFile, 0, Durability.DURABLE).close());
 
         assertThat(refusal).hasMessageContaining("does not accept the password in " + passwordFile)
                 .hasMessageContaining("--reset");

@@ -3,6 +3,7 @@ package org.caseflow.system;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.caseflow.localstack.CaseflowService;
 import org.caseflow.localstack.CaseflowStack;
@@ -49,7 +50,35 @@ final class RunningCaseflow {
     }
 
     private static CaseflowStack start() {
-        PostgresServer postgres = TestPostgres.server();
+        CaseflowStack started = create(TestPostgres.server(), databases, Map.of(), "e2e-logs");
+        TestPostgres.closeBeforeShutdown(started);
+        started.startAll(START_TIMEOUT);
+        return started;
+    }
+
+    /**
+     * A Caseflow of one test's own, for a test that does to it what the other tests must not see,
+     * such as stopping its database. Started like the shared one, on {@code postgres}; the caller
+     * closes it, and should do so before its test class ends, as it holds five processes.
+     *
+     * @param databases filled with each service's database, for the test to look into
+     * @param settings  what every service gets besides the local profile
+     * @param name      the test's name, for the log directory: {@code target/e2e-logs-<name>}
+     */
+    static CaseflowStack startOwn(PostgresServer postgres, Map<CaseflowService, Database> databases, Map<String, String> settings,
+            String name) {
+        CaseflowStack started = create(postgres, databases, settings, "e2e-logs-" + name);
+        try {
+            started.startAll(START_TIMEOUT);
+            return started;
+        } catch (RuntimeException e) {
+            started.close();
+            throw e;
+        }
+    }
+
+    private static CaseflowStack create(PostgresServer postgres, Map<CaseflowService, Database> databases,
+            Map<String, String> settings, String logDirectory) {
         Map<CaseflowService, Integer> ports = new EnumMap<>(CaseflowService.class);
         for (CaseflowService service : CaseflowService.values()) {
             ports.put(service, StubServers.freePort());
@@ -57,11 +86,10 @@ final class RunningCaseflow {
                 databases.put(service, postgres.createUniqueDatabase(service.databaseName()));
             }
         }
+        Map<String, String> environment = new HashMap<>(settings);
+        environment.put("SPRING_PROFILES_ACTIVE", "local");
         Path moduleDirectory = Path.of("").toAbsolutePath();
-        CaseflowStack started = new CaseflowStack(moduleDirectory.getParent(), "127.0.0.1", ports, databases,
-                Map.of("SPRING_PROFILES_ACTIVE", "local"), moduleDirectory.resolve("target/e2e-logs"));
-        TestPostgres.closeBeforeShutdown(started);
-        started.startAll(START_TIMEOUT);
-        return started;
+        return new CaseflowStack(moduleDirectory.getParent(), "127.0.0.1", ports, databases, environment,
+                moduleDirectory.resolve("target").resolve(logDirectory));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import org.caseflow.localstack.Database;
+import org.caseflow.localstack.Durability;
 import org.caseflow.localstack.EmbeddedPostgresServer;
 import org.caseflow.localstack.PostgresServer;
 import org.testcontainers.DockerClientFactory;
@@ -15,7 +16,8 @@ import org.testcontainers.containers.PostgreSQLContainer;
  *   <li>{@code CASEFLOW_TEST_DB_URL} (with {@code CASEFLOW_TEST_DB_USER} and {@code CASEFLOW_TEST_DB_PASSWORD})
  *       when set: a server you run yourself;</li>
  *   <li>else a Testcontainers PostgreSQL 16 when a Docker engine answers;</li>
- *   <li>else an embedded PostgreSQL 16 whose binaries come from Maven Central.</li>
+ *   <li>else an embedded PostgreSQL 16 whose binaries come from Maven Central, started
+ *       {@link Durability#THROWAWAY}: fast, and nothing in it outlives the run.</li>
  * </ol>
  * Each test context then creates its own database on that server, so tests never share state.
  */
@@ -64,7 +66,8 @@ public final class TestPostgres {
         if (dockerAnswers()) {
             return startContainer();
         }
-        EmbeddedPostgresServer embedded = EmbeddedPostgresServer.startTemporary();
+        // thrown away at the end of the run, so nothing is worth an fsync: much faster
+        EmbeddedPostgresServer embedded = EmbeddedPostgresServer.startTemporary(Durability.THROWAWAY);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(embedded), "embedded-postgres-stop"));
         return embedded.server();
     }

@@ -1,7 +1,9 @@
 package org.caseflow.casework.access;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import org.caseflow.support.openapi.ProblemResponse;
 import org.caseflow.support.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -24,6 +26,15 @@ class RestrictionController {
         this.restrictions = restrictions;
     }
 
+    @Operation(summary = "Restrict a child's record, or lift the restriction", description = """
+            A restricted record is open only to the team the child is allocated to, its managers and administrators; \
+            to anyone else the child is not found. A restriction needs a reason, which is kept in the audit trail. For \
+            team managers to whom the record is open, and administrators. Answers the restriction as set.""")
+    @ChildRecordProblems
+    @ProblemResponse(status = HttpStatus.FORBIDDEN, when = "Only team managers and administrators restrict records.")
+    @ProblemResponse(status = HttpStatus.BAD_REQUEST, type = "reason-required",
+            when = "A restriction without a reason, or a body that is not valid. Nothing was changed.",
+            detail = "Say why the record is restricted; the reason is kept in its audit trail.")
     @PutMapping("/api/casework/children/{laChildId}/restriction")
     @Transactional
     Restriction restrict(@PathVariable @Pattern(regexp = ChildAccess.LA_CHILD_ID) String laChildId,

@@ -1,8 +1,11 @@
 package org.caseflow.casework.fostering;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import org.caseflow.journey.events.BusinessDates;
+import org.caseflow.support.openapi.ProblemResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/casework/foster-carers")
+@ProblemResponse(status = HttpStatus.FORBIDDEN, when = "The foster carer register is for the fostering team (team-fostering and"
+        + " its managers) and administrators: carers' records are personal data.")
 class FosterCarerController {
 
     /** The shape of a carer id in a path (the journey's: capitals, digits and hyphens, up to 20); anything else is refused unread. */
@@ -37,6 +42,14 @@ class FosterCarerController {
      * @param type   {@code IN_HOUSE} or {@code KINSHIP}; every type when not given
      * @param status {@code approved} or {@code deregistered}; both when not given
      */
+    @Operation(summary = "The foster carer register", description = """
+            Each foster carer household, in-house or kinship: when and by whom it was approved, its supervising social \
+            worker, whether it is approved or deregistered, and its DBS check and supervisory visits as they stand today \
+            in London (the answer names the day). Narrow it with `type` (`IN_HOUSE` or `KINSHIP`) and `status` \
+            (`approved` or `deregistered`). Reads are not audited: the audit trail is kept per child.""")
+    @ProblemResponse(status = HttpStatus.BAD_REQUEST, type = "invalid-input",
+            when = "`type` or `status` is not one of the values the register knows.",
+            detail = "The register's type may be IN_HOUSE or KINSHIP, not \"FOSTER\".")
     @GetMapping
     @Transactional(readOnly = true)
     CarerRegister register(@RequestParam(required = false) String type, @RequestParam(required = false) String status) {
@@ -45,6 +58,12 @@ class FosterCarerController {
         return new CarerRegister(today, register.households(filter, today));
     }
 
+    @Operation(summary = "A foster carer household", description = """
+            One household from the register with its dated history (approval, DBS checks, supervisory visits, \
+            deregistration), oldest first, and its open escalations: a DBS check or visit a timer found not recorded by \
+            its due day, until the work is recorded. Judged on today's date in London, which the answer names.""")
+    @ProblemResponse(status = HttpStatus.NOT_FOUND, type = "carer-not-found", when = "The register holds no household with this carer id.",
+            detail = "The foster carer register holds no household with carer id FC0099.")
     @GetMapping("/{carerId}")
     @Transactional(readOnly = true)
     CarerHousehold household(@PathVariable @Pattern(regexp = CARER_ID) String carerId) {

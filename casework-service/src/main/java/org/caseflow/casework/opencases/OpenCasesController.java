@@ -1,8 +1,11 @@
 package org.caseflow.casework.opencases;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import org.caseflow.journey.events.BusinessDates;
+import org.caseflow.support.openapi.ProblemResponse;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,6 +25,12 @@ class OpenCasesController {
     }
 
     /** @param date a business date; today in London when not given */
+    @Operation(summary = "Open cases on a date, by level", description = """
+            How many children's cases were open at the end of a business date (today in London when none is given), \
+            at each level: Early Help, child in need, child protection plan, looked after, and in all. Aggregates only, \
+            for team managers, performance officers and administrators.""")
+    @ProblemResponse(status = HttpStatus.FORBIDDEN,
+            when = "Open cases are for team managers, performance officers and administrators.")
     @GetMapping("/api/casework/open-cases")
     @Transactional(readOnly = true)
     OpenCaseCounts openCases(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {

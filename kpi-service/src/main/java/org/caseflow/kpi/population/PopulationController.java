@@ -1,9 +1,11 @@
 package org.caseflow.kpi.population;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
+import org.caseflow.support.openapi.ProblemResponse;
 import org.caseflow.support.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
@@ -25,11 +27,22 @@ class PopulationController {
         this.population = population;
     }
 
+    @Operation(summary = "The 0-17 population", description = """
+            The population of children aged 0-17 for each mid-year, and where the figure came from: the denominator \
+            of every rate per 10,000. For everyone signed in.""")
     @GetMapping
     List<PopulationEstimate> all() {
         return population.all();
     }
 
+    @Operation(summary = "Set the 0-17 population for a year", description = """
+            Sets the population for the mid-year in the address, with its source (the ONS mid-year estimate, as a \
+            rule). Rates for months counted against that year change with it. For performance officers and \
+            administrators.""")
+    @ProblemResponse(status = HttpStatus.FORBIDDEN, when = "Only performance officers and administrators set the population.")
+    @ProblemResponse(status = HttpStatus.BAD_REQUEST, type = "year-mismatch",
+            when = "The body is for another year than the address, or the year or body is not valid. Nothing was changed.",
+            detail = "The body is for 2025 but the address is for 2026.")
     @PutMapping("/{midYear}")
     PopulationEstimate set(@PathVariable @Min(2000) @Max(2100) int midYear, @Valid @RequestBody PopulationEstimate estimate) {
         if (estimate.midYear() != midYear) {

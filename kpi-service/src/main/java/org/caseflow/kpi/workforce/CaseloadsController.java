@@ -1,5 +1,6 @@
 package org.caseflow.kpi.workforce;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import org.caseflow.journey.events.BusinessDates;
 import org.caseflow.kpi.workforce.rules.Caseloads.Caseload;
 import org.caseflow.support.directory.Directory.Person;
 import org.caseflow.support.directory.Service;
+import org.caseflow.support.openapi.ProblemResponse;
 import org.caseflow.support.web.Problems;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -43,6 +45,16 @@ class CaseloadsController {
     }
 
     /** The caseloads at the end of {@code date} (YYYY-MM-DD; default: today, so far). */
+    @Operation(summary = "Each social worker's caseload on a date", description = """
+            Each case-holding social worker's caseload at the end of `date` (default: today, so far), by team, then \
+            name: their team and service, whether they are in their assessed and supported year (ASYE), their FTE and \
+            the children they hold. Named workers are not an aggregate: for managers of any team, performance officers \
+            and administrators, not social workers.""")
+    @ProblemResponse(status = HttpStatus.FORBIDDEN,
+            when = "Caseloads are for managers, performance officers and administrators, not social workers.")
+    @ProblemResponse(status = HttpStatus.BAD_REQUEST, type = "invalid-date",
+            when = "The date has not come yet, or is not a date (YYYY-MM-DD).",
+            detail = "2031-01-01 has not come yet: caseloads are known up to today.")
     @GetMapping("/api/kpi/caseloads")
     @Transactional(readOnly = true)
     CaseloadsOnDate caseloads(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {

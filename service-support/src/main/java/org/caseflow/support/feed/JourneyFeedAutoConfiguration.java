@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.caseflow.journey.events.JourneyFeedClient;
+import org.caseflow.support.database.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -96,6 +97,12 @@ public class JourneyFeedAutoConfiguration {
         } catch (JourneyFeedClient.FeedUnavailableException e) {
             log.warn("The journey event feed is not available; will try again: {}", e.getMessage());
         } catch (RuntimeException e) {
+            if (DatabaseOutage.isCauseOf(e)) {
+                // nothing was applied; the next poll reads again from the cursor, which did not move
+                log.warn("This service's database cannot be reached; reading the journey event feed will resume from its cursor: {}",
+                        DatabaseOutage.describe(e));
+                return;
+            }
             log.error("Applying journey events failed; nothing was half-applied and the page will be read again", e);
         }
     }

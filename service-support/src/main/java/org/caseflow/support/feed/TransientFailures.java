@@ -2,6 +2,7 @@ package org.caseflow.support.feed;
 
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import org.caseflow.support.database.DatabaseOutage;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -20,6 +21,9 @@ final class TransientFailures {
     }
 
     static boolean isTransient(Throwable failure) {
+        if (DatabaseOutage.isCauseOf(failure)) {
+            return true; // however Spring translated it: a pooled connection already closed is "uncategorized"
+        }
         // a handler may wrap the database's failure in one of its own
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof TransientDataAccessException

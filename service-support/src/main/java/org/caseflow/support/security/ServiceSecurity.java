@@ -22,6 +22,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  */
 public final class ServiceSecurity {
 
+    /** Where a service with springdoc serves its API description, as JSON and YAML. */
+    public static final String[] API_DESCRIPTION = {"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml"};
+
     private ServiceSecurity() {
     }
 
@@ -58,6 +61,8 @@ public final class ServiceSecurity {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
                     requests.requestMatchers("/actuator/**")
                             .hasAnyAuthority(group(CaseflowGroups.MONITORING), group(CaseflowGroups.ADMINISTRATORS));
+                    // the API description: for anyone signed in, person or service account, whatever the service's own rules
+                    requests.requestMatchers(API_DESCRIPTION).authenticated();
                     servicePaths.customize(requests);
                     requests.anyRequest().authenticated();
                 })

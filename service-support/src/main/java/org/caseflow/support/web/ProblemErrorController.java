@@ -2,7 +2,9 @@ package org.caseflow.support.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.caseflow.support.database.DatabaseOutage;
 import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -20,14 +22,21 @@ public class ProblemErrorController implements ErrorController {
 
     @RequestMapping
     ResponseEntity<byte[]> error(HttpServletRequest request) {
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Object correlationId = request.getAttribute(CorrelationId.MDC_KEY);
+        String instance = path == null ? null : path.toString();
+        String correlation = correlationId == null ? null : correlationId.toString();
+        // a failure that escaped everything else (a filter ahead of DatabaseUnavailableFilter) is still an outage, not a 500
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure && DatabaseOutage.isCauseOf(failure)) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(Problems.MEDIA_TYPE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Problems.DATABASE_RETRY_AFTER_SECONDS))
+                    .body(Problems.toJson(Problems.databaseUnavailable(), instance, correlation));
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
-        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        Object correlationId = request.getAttribute(CorrelationId.MDC_KEY);
         return ResponseEntity.status(status).contentType(Problems.MEDIA_TYPE)
-                .body(Problems.toJson(problemFor(status), path == null ? null : path.toString(),
-                        correlationId == null ? null : correlationId.toString()));
+                .body(Problems.toJson(problemFor(status), instance, correlation));
     }
 
     private static ProblemDetail problemFor(HttpStatus status) {

@@ -52,6 +52,23 @@ public final class Problems {
         return of(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this request.");
     }
 
+    /**
+     * How long, in seconds, a caller refused for a database outage is asked to wait before trying
+     * again ({@code Retry-After}): a restarted database answers again within seconds.
+     */
+    public static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * The service cannot reach its database just now. Whether a change that was on its way was
+     * saved cannot always be known (the database may have gone as it committed), so the caller is
+     * asked to look before sending it again.
+     */
+    public static ProblemDetail databaseUnavailable() {
+        return of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                "Caseflow cannot reach its database just now. Try again in a few seconds;"
+                        + " if you were saving a change, check whether it was saved before sending it again.");
+    }
+
     /** The challenge that goes with a 401: a token from the identity provider. */
     public static final String BEARER_CHALLENGE = "Bearer realm=\"caseflow\"";
 

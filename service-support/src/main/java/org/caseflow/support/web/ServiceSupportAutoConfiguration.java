@@ -48,6 +48,14 @@ public class ServiceSupportAutoConfiguration {
         return registration;
     }
 
+    /** Inside the correlation id and size limit, outside everything that may reach the database. */
+    @Bean
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
+        FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
     @Bean
     @ConditionalOnMissingBean(ErrorController.class)
     ProblemErrorController problemErrorController() {

@@ -9,6 +9,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.UncategorizedSQLException;
 
 class TransientFailuresTest {
 
@@ -18,6 +19,12 @@ class TransientFailuresTest {
         assertThat(TransientFailures.isTransient(new CannotAcquireLockException("locked"))).isTrue();
         assertThat(TransientFailures.isTransient(new QueryTimeoutException("too slow"))).isTrue();
         assertThat(TransientFailures.isTransient(new RecoverableDataAccessException("connection reset"))).isTrue();
+    }
+
+    @Test
+    void aPooledConnectionTheDatabaseBrokeIsAFailureOfTheMomentThoughSpringCannotSayWhatItIs() {
+        assertThat(TransientFailures.isTransient(new UncategorizedSQLException("insert", "insert into contact …",
+                new SQLException("Connection is closed")))).isTrue();
     }
 
     @Test

@@ -32,7 +32,9 @@ class EngineRestProblems implements ContainerResponseFilter {
         ProblemDetail problem = problemFor(status, response.getEntity());
         response.setStatus(problem.getStatus());
         if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
-            response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, "30");
+            boolean database = problem.getType().equals(Problems.databaseUnavailable().getType());
+            response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER,
+                    database ? String.valueOf(Problems.DATABASE_RETRY_AFTER_SECONDS) : "30");
         }
         write(request, response, problem);
     }
@@ -50,6 +52,9 @@ class EngineRestProblems implements ContainerResponseFilter {
         }
         if (code != null && code == EngineErrorCodes.INVALID_INPUT) {
             return Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", detailOf(entity, HttpStatus.BAD_REQUEST));
+        }
+        if (code != null && code == EngineErrorCodes.DATABASE_UNAVAILABLE) {
+            return Problems.databaseUnavailable();
         }
         if (code != null && code == EngineErrorCodes.DEPENDENCY_UNAVAILABLE) {
             return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "dependency-unavailable",

@@ -11,6 +11,8 @@ public final class EngineErrorCodes {
     public static final int INVALID_INPUT = 20400;
     /** Another service the step needs could not answer: 503, try again. */
     public static final int DEPENDENCY_UNAVAILABLE = 20503;
+    /** The engine's own database could not be reached: 503 as well, try again in a few seconds. */
+    public static final int DATABASE_UNAVAILABLE = 21503;
 
     private EngineErrorCodes() {
     }

@@ -1,5 +1,6 @@
 package org.caseflow.workflow.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.caseflow.support.security.CaseflowAuthorities;
 import org.caseflow.support.security.CaseflowUser;
 import org.springframework.security.core.Authentication;
@@ -13,6 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class IdentityController {
 
+    @Operation(summary = "Who am I", description = """
+            The caller's user name and the groups their token gives them: to check a sign-in, and the groups behind \
+            what someone may do. For everyone signed in, people and service accounts.""")
     @GetMapping("/api/workflow/identity/me")
     CaseflowUser me(Authentication authentication) {
         return new CaseflowUser(authentication.getName(), CaseflowAuthorities.groupsOf(authentication));

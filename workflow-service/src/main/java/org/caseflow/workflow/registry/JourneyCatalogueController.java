@@ -1,5 +1,6 @@
 package org.caseflow.workflow.registry;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,6 +18,10 @@ class JourneyCatalogueController {
         this.registry = registry;
     }
 
+    @Operation(summary = "The journeys Caseflow runs", description = """
+            Each journey as deployed: its key and name, what it is for, who starts it, and its steps (user tasks, \
+            timers, messages) with the statutory or local rule that times each. Read from the BPMN, so it cannot \
+            fall behind it. For everyone signed in.""")
     @GetMapping("/api/workflow/journeys")
     List<Journey> journeys() {
         return registry.journeys();
