@@ -41,22 +41,6 @@ final class CinPlans {
             CinPlanEndReason.STEP_DOWN_TO_EARLY_HELP, 25, CinPlanEndReason.STEP_UP_TO_CHILD_PROTECTION, 8,
             CinPlanEndReason.BECAME_LOOKED_AFTER, 5, CinPlanEndReason.MOVED_AWAY, 12);
 
-    /** One plan while it lasts. */
-    static final class Plan {
-        final String id;
-        final Episode episode;
-        final String leadWorker;
-        boolean ended;
-        LocalDate lastVisit;
-
-        Plan(String id, Episode episode, String leadWorker, LocalDate startedOn) {
-            this.id = id;
-            this.episode = episode;
-            this.leadWorker = leadWorker;
-            this.lastVisit = startedOn;
-        }
-    }
-
     private final Council council;
 
     CinPlans(Council council) {
@@ -66,14 +50,14 @@ final class CinPlans {
     /** A plan starts today, on the day of the decision that made it, led by the episode's social worker. */
     void start(Episode episode, CinPlanOrigin origin) {
         LocalDate today = council.today();
-        Plan plan = recordStart(episode, origin, today);
+        PlanUnderWay plan = recordStart(episode, origin, today);
         planVisit(plan, council.days.plus(today, VISIT_INTERVAL));
         planReview(plan, today.plusMonths(REVIEW_MONTHS));
     }
 
     /** A plan open on the simulation's first day: its start, its reviews since and its last visit, then what comes next. */
     void alreadyOpen(Episode episode, LocalDate startedOn) {
-        Plan plan = recordStart(episode, CinPlanOrigin.ASSESSMENT, startedOn);
+        PlanUnderWay plan = recordStart(episode, CinPlanOrigin.ASSESSMENT, startedOn);
         LocalDate today = council.today();
         LocalDate reviewDue = startedOn.plusMonths(REVIEW_MONTHS);
         while (reviewDue.isBefore(today)) {
@@ -89,10 +73,10 @@ final class CinPlans {
         planReview(plan, reviewDue);
     }
 
-    private Plan recordStart(Episode episode, CinPlanOrigin origin, LocalDate startedOn) {
+    private PlanUnderWay recordStart(Episode episode, CinPlanOrigin origin, LocalDate startedOn) {
         episode.workStarted();
         String lead = episode.worker();
-        Plan plan = new Plan(council.ids.cinPlan(), episode, lead, startedOn);
+        PlanUnderWay plan = new PlanUnderWay(council.ids.cinPlan(), episode, lead, startedOn);
         council.journal.step(CinPlanStarted.TYPE, startedOn).of(episode).by(episode.team, lead)
                 .with(CIN_PLAN_ID, plan.id).with(CIN_PLAN_START_DATE, startedOn).with(CIN_PLAN_ORIGIN, origin)
                 .with(CIN_LEAD_WORKER, lead).with(CIN_VISIT_DUE_ON, council.days.plus(startedOn, VISIT_INTERVAL))
@@ -101,7 +85,7 @@ final class CinPlans {
         return plan;
     }
 
-    private void planVisit(Plan plan, LocalDate dueOn) {
+    private void planVisit(PlanUnderWay plan, LocalDate dueOn) {
         LocalDate visitOn = council.doneAround(dueOn, council.days.plus(plan.lastVisit, 1), VISIT_ON_TIME, 7, 8);
         council.schedule.at(visitOn, () -> {
             if (!plan.ended) {
@@ -112,7 +96,7 @@ final class CinPlans {
     }
 
     /** A visit in which the child was seen, and the visit clock starting again from it. */
-    private void recordVisit(Plan plan, LocalDate visitedOn, LocalDate dueOn) {
+    private void recordVisit(PlanUnderWay plan, LocalDate visitedOn, LocalDate dueOn) {
         council.journal.step(CinVisitMade.TYPE, visitedOn).of(plan.episode).due(dueOn).by(plan.episode.team, plan.leadWorker)
                 .with(CIN_PLAN_ID, plan.id).with(CIN_VISIT_DATE, visitedOn).with(CIN_CHILD_SEEN, true)
                 .with(CIN_CHILD_SEEN_ALONE, council.dice.chance(0.5))
@@ -124,7 +108,7 @@ final class CinPlans {
         plan.lastVisit = visitedOn;
     }
 
-    private void planReview(Plan plan, LocalDate dueOn) {
+    private void planReview(PlanUnderWay plan, LocalDate dueOn) {
         LocalDate heldOn = council.doneAround(dueOn, council.days.plus(council.today(), 1), REVIEW_ON_TIME, 10, 10);
         council.schedule.at(heldOn, () -> {
             boolean ends = council.dice.chance(ENDS_AT_REVIEW);
@@ -135,7 +119,7 @@ final class CinPlans {
         });
     }
 
-    private void recordReview(Plan plan, LocalDate heldOn, LocalDate dueOn, boolean ends) {
+    private void recordReview(PlanUnderWay plan, LocalDate heldOn, LocalDate dueOn, boolean ends) {
         CinPlanEndReason reason = ends ? END_REASONS.pick(council.dice) : null;
         if (reason == CinPlanEndReason.BECAME_LOOKED_AFTER && !plan.episode.child.isUnder18On(heldOn.plusMonths(1))) {
             reason = CinPlanEndReason.NO_FURTHER_ACTION;

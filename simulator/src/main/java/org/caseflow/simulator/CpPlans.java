@@ -47,22 +47,6 @@ final class CpPlans {
             PlanEndReason.NO_FURTHER_ACTION, 40, PlanEndReason.STEP_DOWN_TO_EARLY_HELP, 11,
             PlanEndReason.BECAME_LOOKED_AFTER, 10, PlanEndReason.MOVED_AWAY, 7);
 
-    /** One plan while it lasts. */
-    static final class Plan {
-        final String id;
-        final Episode episode;
-        final String leadWorker;
-        boolean ended;
-        LocalDate lastVisit;
-
-        Plan(String id, Episode episode, String leadWorker, LocalDate startedOn) {
-            this.id = id;
-            this.episode = episode;
-            this.leadWorker = leadWorker;
-            this.lastVisit = startedOn;
-        }
-    }
-
     private final Council council;
 
     CpPlans(Council council) {
@@ -72,7 +56,7 @@ final class CpPlans {
     /** A plan starts on the day of the initial conference that decided on it. */
     void start(Episode episode, AbuseCategory category, String leadWorker) {
         LocalDate today = council.today();
-        Plan plan = started(episode, category, leadWorker, today);
+        PlanUnderWay plan = started(episode, category, leadWorker, today);
         LocalDate visitDue = council.days.plus(today, VISIT_INTERVAL);
         council.journal.step(CpPlanStarted.TYPE, today).of(episode).by(episode.team, leadWorker)
                 .with(CP_PLAN_ID, plan.id).with(PLAN_START_DATE, today).with(PLAN_CATEGORY, category)
@@ -90,7 +74,7 @@ final class CpPlans {
     void alreadyOpen(Episode episode, LocalDate startedOn) {
         AbuseCategory category = ChildProtection.CATEGORIES.pick(council.dice);
         String lead = episode.worker();
-        Plan plan = started(episode, category, lead, startedOn);
+        PlanUnderWay plan = started(episode, category, lead, startedOn);
         council.journal.step(CpPlanStarted.TYPE, startedOn).of(episode).by(episode.team, lead)
                 .with(CP_PLAN_ID, plan.id).with(PLAN_START_DATE, startedOn).with(PLAN_CATEGORY, category)
                 .with(LEAD_SOCIAL_WORKER, lead).with(VISIT_DUE_ON, council.days.plus(startedOn, VISIT_INTERVAL))
@@ -111,12 +95,12 @@ final class CpPlans {
         planReview(plan, reviewDue, reviewDue.equals(startedOn.plusMonths(FIRST_REVIEW_MONTHS)));
     }
 
-    private Plan started(Episode episode, AbuseCategory category, String leadWorker, LocalDate startedOn) {
+    private PlanUnderWay started(Episode episode, AbuseCategory category, String leadWorker, LocalDate startedOn) {
         episode.workStarted();
-        return new Plan(council.ids.cpPlan(), episode, leadWorker, startedOn);
+        return new PlanUnderWay(council.ids.cpPlan(), episode, leadWorker, startedOn);
     }
 
-    private void planVisit(Plan plan, LocalDate dueOn) {
+    private void planVisit(PlanUnderWay plan, LocalDate dueOn) {
         LocalDate visitOn = council.doneAround(dueOn, council.days.plus(plan.lastVisit, 1), VISIT_ON_TIME, 5, 5);
         council.schedule.at(visitOn, () -> {
             if (!plan.ended) {
@@ -127,7 +111,7 @@ final class CpPlans {
     }
 
     /** A visit in which the child was seen, and the visit clock starting again from it. */
-    private void recordVisit(Plan plan, LocalDate visitedOn, LocalDate dueOn) {
+    private void recordVisit(PlanUnderWay plan, LocalDate visitedOn, LocalDate dueOn) {
         council.journal.step(CpVisitMade.TYPE, visitedOn).of(plan.episode).due(dueOn).by(plan.episode.team, plan.leadWorker)
                 .with(CP_PLAN_ID, plan.id).with(VISIT_DATE, visitedOn).with(CHILD_SEEN, true)
                 .with(CHILD_SEEN_ALONE, council.dice.chance(0.6))
@@ -139,7 +123,7 @@ final class CpPlans {
         plan.lastVisit = visitedOn;
     }
 
-    private void planReview(Plan plan, LocalDate dueOn, boolean first) {
+    private void planReview(PlanUnderWay plan, LocalDate dueOn, boolean first) {
         LocalDate heldOn = council.doneAround(dueOn, council.days.plus(council.today(), 1), REVIEW_ON_TIME, 14, 10);
         council.schedule.at(heldOn, () -> {
             boolean ends = council.dice.chance(first ? ENDS_AT_FIRST_REVIEW : ENDS_AT_LATER_REVIEW);
@@ -150,7 +134,7 @@ final class CpPlans {
         });
     }
 
-    private void recordReview(Plan plan, LocalDate heldOn, LocalDate dueOn, boolean ends) {
+    private void recordReview(PlanUnderWay plan, LocalDate heldOn, LocalDate dueOn, boolean ends) {
         PlanEndReason reason = ends ? END_REASONS.pick(council.dice) : null;
         if (reason == PlanEndReason.BECAME_LOOKED_AFTER && !plan.episode.child.isUnder18On(heldOn.plusMonths(1))) {
             reason = PlanEndReason.NO_FURTHER_ACTION;
