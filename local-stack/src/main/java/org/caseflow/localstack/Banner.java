@@ -13,9 +13,13 @@ final class Banner {
                   Tasklist (social workers)   %1$s/camunda/app/tasklist/
                   Cockpit (managers)          %1$s/camunda/app/cockpit/
                   Admin                       %1$s/camunda/app/admin/
+                  Find a child                %1$s/children?q=Reid   (then the child's record)
+                  The monthly report          %1$s/report
+                  Overdue work (managers)     %1$s/overdue
                   Record a contact (POST)     %1$s/api/workflow/contacts
                   A child's chronology        %1$s/api/casework/children/{laChildId}/chronology
                   KPIs for a month            %1$s/api/kpi/measures?month=YYYY-MM
+                  The API described           %1$s/api/docs
                   Who am I                    %1$s/api/workflow/identity/me
                   Engine REST                 %1$s/engine-rest/
                   Health                      %1$s/actuator/health
@@ -25,7 +29,11 @@ final class Banner {
                   frontdoor.worker   front door call handler      frontdoor.manager  front door team manager
                   north.worker       social worker, Team North    north.manager      team manager, Team North
                   south.worker       social worker, Team South    south.manager      team manager, Team South
+                  cic.worker         social worker, Children in Care   cic.manager  its team manager
+                  fostering.worker   supervising social worker    fostering.manager  fostering team manager
+                  eh.worker          Early Help practitioner      eh.manager         Early Help manager
                   performance        performance officer          admin              administrator
+                  (more in the README: cic.asye, cic.agency, kinship.worker, disability.*, newfutures.*)
 
                 %2$s
 

@@ -11,6 +11,7 @@ class BannerTest {
         String banner = Banner.text("localhost", 8080, BindAddress.LOOPBACK);
 
         assertThat(banner).contains("http://localhost:8080/camunda/app/tasklist/")
+                .contains("http://localhost:8080/report", "http://localhost:8080/overdue", "http://localhost:8080/children?q=")
                 .contains("Listening on 127.0.0.1 only")
                 .doesNotContain("WARNING");
     }
