@@ -37,6 +37,16 @@ class WorkforceIT {
         String laChildId = journeys.cameIntoCareDirectly("Caseload", today.minusDays(7).toString());
         // allocation asks the case record whether the manager may add to the child's record: once it has the child
         new CaseRecords(gateway, "cic.manager").childWhen(laChildId, child -> child.path("lookedAfter").path("onCare").asBoolean());
+        // another team's manager, to whom the looked-after child's record is closed, can neither take the case nor open a period
+        Gateway.Response takeover = gateway.post("/engine-rest/process-definition/key/case-allocation/submit-form", "north.manager", """
+                {"variables": {"laChildId": {"value": "%s"}, "caseWorker": {"value": "north.worker"}, "reallocationDate": {"value": "%s"},
+                 "reallocationReason": {"value": "Taking it over."}}}""".formatted(laChildId, today.minusDays(6)));
+        assertThat(takeover.status()).as(takeover.body()).isEqualTo(400);
+        Gateway.Response secondPeriod = gateway.post("/engine-rest/process-definition/key/looked-after/submit-form", "north.manager", """
+                {"variables": {"laChildId": {"value": "%s"}, "careEntryRoute": {"value": "REMAND"}, "careRequestedOn": {"value": "%s"}}}"""
+                .formatted(laChildId, today.minusDays(6)));
+        assertThat(secondPeriod.status()).as(secondPeriod.body()).isEqualTo(400);
+        assertThat(gateway.get("/api/casework/children/" + laChildId, "north.manager").status()).isEqualTo(404);
         allocate(laChildId, "cic.worker", today.minusDays(6));
         Map<String, Long> allocated = caseloadsWhen(today, loads -> loads.get("cic.worker") == before.get("cic.worker") + 1);
         assertThat(allocated.get("cic.agency")).isEqualTo(before.get("cic.agency"));

@@ -31,6 +31,11 @@ import org.springframework.web.client.RestClientException;
 @Component
 public class KnownChildren {
 
+    /** Who the child is: open to every practitioner for a looked-after child, as a contact about them must reach their record. */
+    private static final String IDENTITY = "/api/casework/children/{id}/identity";
+    /** The child's summary: open by the rules every view of the record follows (and read as such, audited). */
+    private static final String WHOLE_RECORD = "/api/casework/children/{id}";
+
     /** The council's LA child ids: letters and digits, at most 20 (CIN census LAchildID). */
     private static final Pattern LA_CHILD_ID = Pattern.compile("[A-Za-z0-9]{1,20}");
 
@@ -51,9 +56,13 @@ public class KnownChildren {
      * @throws DependencyUnavailable when the case record cannot answer now
      */
     Optional<ChildIdentity> openToCaller(String laChildId) {
+        return openToCaller(laChildId, IDENTITY);
+    }
+
+    private Optional<ChildIdentity> openToCaller(String laChildId, String path) {
         String token = callersToken().orElseThrow(() -> new IllegalStateException("No person's token to ask with"));
         try {
-            return Optional.ofNullable(casework.get().uri("/api/casework/children/{id}/identity", laChildId)
+            return Optional.ofNullable(casework.get().uri(path, laChildId)
                     .headers(headers -> {
                         headers.setBearerAuth(token);
                         String correlationId = MDC.get(CorrelationId.MDC_KEY);
@@ -96,6 +105,20 @@ public class KnownChildren {
      * @return whether the journey names a known child
      */
     public boolean link(DelegateExecution execution) {
+        return link(execution, IDENTITY);
+    }
+
+    /**
+     * As {@link #link}, for work that acts on the child's whole case (taking over its allocation,
+     * taking the child into care): the whole record must be open to the person, not only who the
+     * child is. A looked-after child's identity is open to every practitioner, so that any contact
+     * about them reaches their record; their case is their care team's.
+     */
+    public boolean linkToRecord(DelegateExecution execution) {
+        return link(execution, WHOLE_RECORD);
+    }
+
+    private boolean link(DelegateExecution execution, String recordPath) {
         Optional<String> named = TaskInput.of(execution).text(JourneyData.LA_CHILD_ID);
         if (named.isEmpty()) {
             return false;
@@ -107,7 +130,7 @@ public class KnownChildren {
         if (!isPersonsRequest()) {
             return false;
         }
-        ChildIdentity child = openToCaller(laChildId).orElseThrow(() -> TaskInput.invalid(
+        ChildIdentity child = openToCaller(laChildId, recordPath).orElseThrow(() -> TaskInput.invalid(
                 JourneyData.LA_CHILD_ID, "There is no child with LA child id " + laChildId
                         + " whose record you may add to. Leave it empty for a child new to us."));
         setIfKnown(execution, JourneyData.CHILD_GIVEN_NAME, child.givenName());

@@ -73,7 +73,7 @@ public class LookedAfterSteps {
     /** The start form of a direct entry (police protection, remand, an unaccompanied child, section 20): who the child is, how and when. */
     public void checkDirectEntry(DelegateExecution execution) {
         TaskInput input = TaskInput.of(execution);
-        boolean known = knownChildren.link(execution);
+        boolean known = knownChildren.linkToRecord(execution);
         ContactRules.checkChild(new ContactRules.Child(known, input.text(JourneyData.CHILD_GIVEN_NAME).orElse(null),
                 input.text(JourneyData.CHILD_FAMILY_NAME).orElse(null), input.date(JourneyData.CHILD_DATE_OF_BIRTH).orElse(null),
                 input.date(JourneyData.CHILD_EXPECTED_DATE_OF_BIRTH).orElse(null)), TaskInput.today());

@@ -49,7 +49,7 @@ public class CaseAllocations {
     public void checkRequest(DelegateExecution execution) {
         TaskInput input = TaskInput.of(execution);
         input.requiredText(JourneyData.LA_CHILD_ID);
-        knownChildren.link(execution);
+        knownChildren.linkToRecord(execution);
         String worker = input.requiredText(CASE_WORKER);
         String team = teams.teamOfSocialWorker(worker).orElseThrow(() -> new RuleViolation(CASE_WORKER, worker + " is not a social worker."));
         Object manager = execution.getVariable(ALLOCATED_BY);
