@@ -79,6 +79,12 @@ public class LookedAfterSteps {
                 input.date(JourneyData.CHILD_EXPECTED_DATE_OF_BIRTH).orElse(null)), TaskInput.today());
         input.requiredChoice(CARE_ENTRY_ROUTE, CareEntryRoute.class);
         input.requiredDate(CARE_REQUESTED_ON);
+        OnePeriodOfCare.requireNoOtherOpen(execution);
+    }
+
+    /** A period asked for by a plan, a conference or an assessment: refused while the child's current period is open. */
+    public void checkNoOtherPeriodOpen(DelegateExecution execution) {
+        OnePeriodOfCare.requireNoOtherOpen(execution);
     }
 
     /** Who records the entry: the referring team's managers, or the manager who started a direct entry. */
@@ -89,6 +95,7 @@ public class LookedAfterSteps {
 
     /** {@code RecordEntryToCare}, on complete. */
     public void checkEntry(DelegateTask task) {
+        OnePeriodOfCare.requireNoOtherOpen(task.getExecution());
         TaskInput input = TaskInput.of(task);
         input.requiredChoice(LEGAL_STATUS, LegalStatus.class);
         input.requiredChoice(CATEGORY_OF_NEED, CategoryOfNeed.class);

@@ -208,6 +208,23 @@ class LookedAfterProcessTest {
     }
 
     @Test
+    void aChildAlreadyLookedAfterCannotStartASecondPeriodOfCareUntilTheFirstEnds() {
+        ProcessInstance first = requested("C9000089", "2026-01-05");
+        enter(first, "2026-01-05", false, false);
+
+        assertThatThrownBy(() -> requested("C9000089", "2026-02-02")).hasMessageContaining("already looked after");
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey("looked-after", withVariables("laChildId", "C9000089",
+                "childGivenName", "Mia", "childFamilyName", "Looked", "childDateOfBirth", "2014-04-04",
+                "careEntryRoute", "POLICE_PROTECTION", "careRequestedOn", "2026-02-02"))).hasMessageContaining("already looked after");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("looked-after").variableValueEquals("laChildId", "C9000089")
+                .count()).as("nothing started").isEqualTo(1);
+
+        tasks.complete(task(first, "RecordCareCeased").getId(), withVariables("careCeasedDate", "2026-03-02", "reasonCeased", "E45"));
+        ProcessInstance second = requested("C9000089", "2026-04-01");
+        assertThat(second).as("a child who returns to care starts a new period").isWaitingAt("RecordEntryToCare");
+    }
+
+    @Test
     void anAssessmentConcludingTheChildBeLookedAfterAsksForTheEntry() {
         ProcessInstance referral = runtime.startProcessInstanceByKey("assessment", withVariables("laChildId", "C9000088",
                 "contactId", "CON-900088", "childGivenName", "Ada", "childFamilyName", "Assessed", "contactSource", "POLICE",
