@@ -57,12 +57,12 @@ final class FeedCatchUpBenchmark {
         return new Figures(count, took, (cpu.jvmMillis() - jvmBefore) / thousands, postgres);
     }
 
-    /** Empty fact tables, no quarantine and the cursor at 0: as a new service. */
+    /** Empty fact tables and what is derived from them, no quarantine and the cursor at 0: as a new service. */
     private void startFromZero() {
         JdbcClient jdbc = kpi.bean(JdbcClient.class);
         List<String> tables = jdbc.sql("""
                         select tablename from pg_tables where schemaname = current_schema()
-                        and (tablename like '%\\_fact' or tablename in ('feed_cursor', 'feed_quarantine'))""")
+                        and (tablename like '%\\_fact' or tablename in ('feed_cursor', 'feed_quarantine', 'referral_episode'))""")
                 .query(String.class).list();
         jdbc.sql("truncate " + String.join(", ", tables)).update();
     }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,43 +21,51 @@ import org.caseflow.kpi.childinneed.rules.ReferralEpisode;
 import org.caseflow.kpi.childinneed.rules.ReferralEpisode.Work;
 import org.caseflow.kpi.cpplans.CpPlans;
 import org.caseflow.kpi.lookedafter.CarePeriods;
+import org.caseflow.kpi.measures.rules.Involvement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The children in need at the end of a day ({@link ChildrenInNeed}): the referrals' episodes of social care,
- * read from the facts of every stage of a referral's work (assessment, strategy discussion, section 47
- * enquiry, initial conference, child protection and child in need plans, periods of care), and the plans and
- * periods of care themselves. Work started after the day cannot keep an episode open on it, nor close it by
- * then, so only what had started is read.
+ * and the plans and periods of care themselves. Each referral's episode is judged from the facts of every stage
+ * of its work (assessment, strategy discussion, section 47 enquiry, initial conference, child protection and
+ * child in need plans, periods of care) whenever one of them is recorded, and kept with the day it closed in
+ * {@code referral_episode}; a day's open episodes are then read in one query.
+ *
+ * <p>Judging the episode from all its work, not only the work started by the reporting day, gives the same
+ * answer for that day: work started later cannot be in progress on an earlier day, so it can neither keep the
+ * episode open nor stop it closing by then.
  */
 @Repository
 public class SocialCareEpisodes {
 
     private static final String WORK = """
-            with episode as (select referral_id, la_child_id, referral_date from referral_fact where referral_date <= :on)
+            with episode as (select referral_id, la_child_id, referral_date from referral_fact where referral_id in (:referrals))
             select e.referral_id, e.la_child_id, e.referral_date, 'ASSESSMENT' as work, e.referral_date as started_on,
                    a.authorised_on as ended_on, a.outcome, null::date as conference_held_on
             from episode e left join assessment_fact a on a.referral_id = e.referral_id
             union all
             select e.referral_id, e.la_child_id, e.referral_date, 'STRATEGY_DISCUSSION', d.held_on, d.held_on, d.decision, null
-            from episode e join strategy_discussion_fact d on d.referral_id = e.referral_id where d.held_on <= :on
+            from episode e join strategy_discussion_fact d on d.referral_id = e.referral_id
             union all
             select e.referral_id, e.la_child_id, e.referral_date, 'SECTION_47', s.started_on, s.completed_on, s.decision,
                    (select min(i.held_on) from icpc_fact i where i.referral_id = s.referral_id and i.s47_started_on = s.started_on)
-            from episode e join section47_fact s on s.referral_id = e.referral_id where s.started_on <= :on
+            from episode e join section47_fact s on s.referral_id = e.referral_id
             union all
             select e.referral_id, e.la_child_id, e.referral_date, 'INITIAL_CONFERENCE', i.held_on, i.held_on, i.decision, null
-            from episode e join icpc_fact i on i.referral_id = e.referral_id where i.held_on <= :on
+            from episode e join icpc_fact i on i.referral_id = e.referral_id
             union all
             select e.referral_id, e.la_child_id, e.referral_date, 'CP_PLAN', p.started_on, p.ended_on, p.end_reason, null
-            from episode e join cp_plan_fact p on p.referral_id = e.referral_id where p.started_on <= :on
+            from episode e join cp_plan_fact p on p.referral_id = e.referral_id
             union all
             select e.referral_id, e.la_child_id, e.referral_date, 'CIN_PLAN', p.started_on, p.ended_on, p.end_reason, null
-            from episode e join cin_plan_fact p on p.referral_id = e.referral_id where p.started_on <= :on
+            from episode e join cin_plan_fact p on p.referral_id = e.referral_id
             union all
             select e.referral_id, e.la_child_id, e.referral_date, 'CARE', c.started_on, c.ceased_on, c.reason_ceased, null
-            from episode e join cla_period_fact c on c.referral_id = e.referral_id where c.started_on <= :on""";
+            from episode e join cla_period_fact c on c.referral_id = e.referral_id""";
+
+    /** Referrals judged in one query: enough to make catching up on missing episodes quick, few enough for one statement. */
+    private static final int BATCH = 2_000;
 
     private final JdbcClient jdbc;
     private final CinPlans cinPlans;
@@ -72,15 +81,79 @@ public class SocialCareEpisodes {
 
     /** KPI {@code cin-count}: the children with an open episode of social care at the end of {@code date}. */
     public Set<String> childrenInNeedOn(LocalDate date) {
-        return ChildrenInNeed.on(date, episodesStartedBy(date), cinPlans.openOrEndingOn(date), cpPlans.openOrEndingOn(date),
+        return ChildrenInNeed.on(date, episodesOpenOn(date), cinPlans.openOrEndingOn(date), cpPlans.openOrEndingOn(date),
                 carePeriods.openOrEndingOn(date));
     }
 
-    /** The episodes of the referrals dated on or before {@code date}, each with its work started by then. */
-    List<ReferralEpisode> episodesStartedBy(LocalDate date) {
+    /** An episode as last judged ({@link #judge}): whose it is, when it started and the day it closed (null: open). */
+    record JudgedEpisode(String laChildId, LocalDate startedOn, LocalDate endedOn) implements Involvement {
+    }
+
+    /** The episodes open at the end of {@code date}, as last judged. */
+    List<JudgedEpisode> episodesOpenOn(LocalDate date) {
+        return jdbc.sql("""
+                        select la_child_id, referral_date, closed_on from referral_episode
+                        where referral_date <= :on and (closed_on is null or closed_on > :on)""")
+                .param("on", date)
+                .query((row, n) -> new JudgedEpisode(row.getString("la_child_id"), row.getObject("referral_date", LocalDate.class),
+                        row.getObject("closed_on", LocalDate.class)))
+                .list();
+    }
+
+    /**
+     * Judges the episodes of these referrals again from their work as it now stands, and keeps the day each
+     * closed. Called in the transaction that recorded new facts about them, so the two never disagree.
+     */
+    public void judge(Collection<String> referralIds) {
+        List<String> all = List.copyOf(referralIds);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<ReferralEpisode> episodes = episodesOf(all.subList(from, Math.min(all.size(), from + BATCH)));
+            jdbc.sql("""
+                            insert into referral_episode (referral_id, la_child_id, referral_date, closed_on)
+                            select * from unnest(:referrals::varchar[], :children::varchar[], :dates::date[], :closed::date[])
+                            on conflict (referral_id) do update
+                            set la_child_id = excluded.la_child_id, referral_date = excluded.referral_date, closed_on = excluded.closed_on""")
+                    .param("referrals", episodes.stream().map(ReferralEpisode::referralId).toArray(String[]::new))
+                    .param("children", episodes.stream().map(ReferralEpisode::laChildId).toArray(String[]::new))
+                    .param("dates", episodes.stream().map(episode -> episode.startedOn().toString()).toArray(String[]::new))
+                    .param("closed", episodes.stream().map(ReferralEpisode::endedOn).map(day -> day == null ? null : day.toString())
+                            .toArray(String[]::new))
+                    .update();
+        }
+    }
+
+    /**
+     * Judges the episodes of referrals recorded before episodes were kept, or copied in without them (a bulk
+     * load): run as the service starts. Returns how many it judged.
+     */
+    public int recordMissingEpisodes() {
+        int judged = 0;
+        String after = "";
+        while (true) {
+            // in referral id order from where the last batch ended: each batch reads only its own stretch of the table
+            List<String> missing = jdbc.sql("""
+                            select r.referral_id from referral_fact r
+                            where r.referral_id > :after
+                            and not exists (select 1 from referral_episode e where e.referral_id = r.referral_id)
+                            order by r.referral_id limit :batch""")
+                    .param("after", after).param("batch", BATCH).query(String.class).list();
+            if (missing.isEmpty()) {
+                return judged;
+            }
+            judge(missing);
+            judged += missing.size();
+            after = missing.get(missing.size() - 1);
+        }
+    }
+
+    /** The episodes of these referrals, each with all its work. */
+    private List<ReferralEpisode> episodesOf(List<String> referralIds) {
+        if (referralIds.isEmpty()) {
+            return List.of();
+        }
         Map<String, ReferralEpisode> episodes = new LinkedHashMap<>();
         Map<String, List<Work>> workByReferral = new LinkedHashMap<>();
-        jdbc.sql(WORK).param("on", date).query(row -> {
+        jdbc.sql(WORK).param("referrals", referralIds).query(row -> {
             String referralId = row.getString("referral_id");
             ReferralEpisode episode = new ReferralEpisode(referralId, row.getString("la_child_id"),
                     row.getObject("referral_date", LocalDate.class), List.of());

@@ -4,6 +4,7 @@ import java.util.List;
 import org.caseflow.journey.events.JourneyEvent;
 import org.caseflow.support.feed.EventTypeRouting;
 import org.caseflow.support.feed.JourneyEventHandler;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,13 +16,18 @@ import org.springframework.stereotype.Component;
 class JourneyFacts implements JourneyEventHandler {
 
     private final EventTypeRouting<FactRecorder> routing;
+    private final ApplicationEventPublisher published;
 
-    JourneyFacts(List<FactRecorder> recorders) {
+    JourneyFacts(List<FactRecorder> recorders, ApplicationEventPublisher published) {
         this.routing = EventTypeRouting.of(recorders, FactRecorder::eventTypes);
+        this.published = published;
     }
 
     @Override
     public void apply(JourneyEvent event) {
-        routing.handlerFor(event.type()).ifPresent(recorder -> recorder.record(event));
+        routing.handlerFor(event.type()).ifPresent(recorder -> {
+            recorder.record(event);
+            published.publishEvent(new FactsRecorded(event));
+        });
     }
 }

@@ -19,7 +19,8 @@ class JourneyFactsTest {
     void eachEventGoesToTheFeatureThatClaimsItsType() {
         Recorder contacts = new Recorder(Set.of("ContactReceived", "ContactDecided"));
         Recorder referrals = new Recorder(Set.of("ReferralReceived"));
-        JourneyFacts facts = new JourneyFacts(List.of(contacts, referrals));
+        List<Object> published = new ArrayList<>();
+        JourneyFacts facts = new JourneyFacts(List.of(contacts, referrals), published::add);
 
         facts.apply(event("ContactDecided"));
         facts.apply(event("ReferralReceived"));
@@ -27,21 +28,26 @@ class JourneyFactsTest {
 
         assertThat(contacts.recorded).containsExactly("ContactDecided", "ContactReceived");
         assertThat(referrals.recorded).containsExactly("ReferralReceived");
+        assertThat(published).as("what is derived from the facts hears of each event recorded")
+                .map(recorded -> ((FactsRecorded) recorded).event().type())
+                .containsExactly("ContactDecided", "ReferralReceived", "ContactReceived");
     }
 
     @Test
     void anEventNoFeatureUsesIsPassedOver() {
         Recorder contacts = new Recorder(Set.of("ContactReceived"));
+        List<Object> published = new ArrayList<>();
 
-        new JourneyFacts(List.of(contacts)).apply(event("VisitRecorded"));
+        new JourneyFacts(List.of(contacts), published::add).apply(event("VisitRecorded"));
 
         assertThat(contacts.recorded).isEmpty();
+        assertThat(published).isEmpty();
     }
 
     @Test
     void twoFeaturesClaimingOneTypeStopTheServiceStarting() {
         assertThatThrownBy(() -> new JourneyFacts(List.of(new Recorder(Set.of("ReferralReceived")),
-                new Recorder(Set.of("ContactReceived", "ReferralReceived")))))
+                new Recorder(Set.of("ContactReceived", "ReferralReceived"))), event -> { }))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("ReferralReceived");
     }
 

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.caseflow.kpi.KpiApplication;
+import org.caseflow.kpi.childinneed.SocialCareEpisodes;
 import org.caseflow.kpi.measures.MonthlyMeasures;
 import org.caseflow.kpi.measures.MonthlyReport;
 import org.caseflow.kpi.measures.rules.YearProjection;
@@ -50,6 +52,8 @@ class KpiFactWriterTest {
             "cp_review_fact", "cin_plan_fact", "cin_visit_fact", "cin_visit_due_fact", "cin_review_fact", "early_help_episode_fact",
             "step_up_fact", "cla_period_fact", "cla_placement_fact", "cla_visit_fact", "cla_visit_due_fact", "cla_review_fact",
             "allocation_fact", "supervision_due_fact", "supervision_fact");
+    /** Derived from the facts: kept as events arrive, judged as the service starts after a bulk load. */
+    private static final String EPISODES = "referral_episode";
 
     @Autowired
     private FeedStub feed;
@@ -57,6 +61,8 @@ class KpiFactWriterTest {
     private JourneyFeedConsumer consumer;
     @Autowired
     private MonthlyReport report;
+    @Autowired
+    private SocialCareEpisodes episodes;
     @Autowired
     private DataSource dataSource;
     @Autowired
@@ -75,12 +81,15 @@ class KpiFactWriterTest {
         Map<String, List<String>> recorded = factRows();
         List<MonthlyMeasures> reportedFromEvents = lastThreeMonths();
 
-        jdbc.sql("truncate " + String.join(", ", FACT_TABLES)).update();
+        jdbc.sql("truncate " + String.join(", ", FACT_TABLES) + ", " + EPISODES).update();
         try (Connection connection = dataSource.getConnection(); KpiFactWriter writer = new KpiFactWriter(connection, SEED)) {
             steps.forEach(writer::accept);
         }
+        assertThat(episodes.recordMissingEpisodes()).as("episodes judged after the load").isPositive();
         Map<String, List<String>> copied = factRows();
 
+        assertThat(copied.get(EPISODES)).as("episodes judged at once after a bulk load, as kept while events arrived")
+                .isNotEmpty().isEqualTo(recorded.get(EPISODES));
         FACT_TABLES.forEach(table -> {
             assertThat(recorded.get(table)).as("%s recorded from events", table).isNotEmpty();
             assertThat(copied.get(table)).as("%s copied straight in", table).isEqualTo(recorded.get(table));
@@ -101,7 +110,7 @@ class KpiFactWriterTest {
     /** Each table's rows as text, sorted, without event ids: the feed gives events ids of its own. */
     private Map<String, List<String>> factRows() {
         Map<String, List<String>> rows = new LinkedHashMap<>();
-        for (String table : FACT_TABLES) {
+        for (String table : Stream.concat(FACT_TABLES.stream(), Stream.of(EPISODES)).toList()) {
             rows.put(table, jdbc.sql("select * from " + table).query().listOfRows().stream()
                     .map(row -> {
                         Map<String, Object> withoutId = new LinkedHashMap<>(row);

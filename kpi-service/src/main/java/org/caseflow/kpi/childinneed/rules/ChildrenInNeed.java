@@ -20,7 +20,7 @@ public final class ChildrenInNeed {
     private ChildrenInNeed() {
     }
 
-    public static Set<String> on(LocalDate date, Collection<ReferralEpisode> episodes, Collection<? extends Involvement> cinPlans,
+    public static Set<String> on(LocalDate date, Collection<? extends Involvement> episodes, Collection<? extends Involvement> cinPlans,
             Collection<? extends Involvement> cpPlans, Collection<? extends Involvement> periodsOfCare) {
         Set<String> children = new HashSet<>(Involvement.childrenOpenOn(episodes, date));
         children.addAll(Involvement.childrenOpenOn(cinPlans, date));
