@@ -1,6 +1,7 @@
 package org.caseflow.kpi.allocations;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.caseflow.journey.events.JourneyEvent;
 import org.caseflow.kpi.allocations.rules.Allocation;
@@ -40,10 +41,15 @@ public class CaseAllocations {
                 .update();
     }
 
-    /** The allocations made on or before {@code date}. */
-    public List<Allocation> madeBy(LocalDate date) {
-        return jdbc.sql("select la_child_id, worker, allocated_on, position from allocation_fact where allocated_on <= :on")
-                .param("on", date)
+    /**
+     * The allocations of these children made on or before {@code date}: a caseload needs only the children whose case is
+     * open, not every child ever allocated.
+     */
+    public List<Allocation> madeBy(LocalDate date, Collection<String> children) {
+        return jdbc.sql("""
+                        select la_child_id, worker, allocated_on, position from allocation_fact
+                        where allocated_on <= :on and la_child_id = any(:children)""")
+                .param("on", date).param("children", children.toArray(String[]::new))
                 .query((row, number) -> new Allocation(row.getString("la_child_id"), row.getString("worker"),
                         row.getObject("allocated_on", LocalDate.class), row.getLong("position")))
                 .list();

@@ -97,8 +97,11 @@ public class CarePeriods {
 
     /**
      * The placements that may have had a visit fall due from {@code from} to {@code to} ({@link #MAY_HAVE_WORK_DUE_BETWEEN}),
-     * each with every visit of its period of care up to {@code to} in which the child was seen (the rule takes those
-     * made while the child was in the placement), and the next visit's due date as the journey set it from each.
+     * each with the visits of its period of care in which the child was seen, from a year before {@code from} up to
+     * {@code to} (the rule takes those made while the child was in the placement), and the next visit's due date as the
+     * journey set it from each. A visit falling due in the period is due at most 6 months after the visit before it
+     * (as {@link #MAY_HAVE_WORK_DUE_BETWEEN} says), so the visits of more than a year before cannot decide one; leaving
+     * them out keeps the read to the period's own stretch of a placement's years of visits.
      */
     List<VisitHistory<ClaPlacement>> placementVisitsBetween(LocalDate from, LocalDate to) {
         Map<String, List<SeenVisit>> seenByPeriod = new LinkedHashMap<>();
@@ -109,7 +112,8 @@ public class CarePeriods {
                         from cla_visit_fact v
                         join cla_placement p on p.cla_period_id = v.cla_period_id and p.started_on <= v.visited_on
                                             and (p.ended_on is null or p.ended_on > v.visited_on)
-                        where v.child_seen and v.visited_on <= :to and %s""".formatted(MAY_HAVE_WORK_DUE_BETWEEN))
+                        where v.child_seen and v.visited_on <= :to and v.visited_on >= cast(:from as date) - interval '1 year'
+                        and %s""".formatted(MAY_HAVE_WORK_DUE_BETWEEN))
                 .param("from", from).param("to", to)
                 .query(row -> {
                     seenByPeriod.computeIfAbsent(row.getString("cla_period_id"), period -> new ArrayList<>())

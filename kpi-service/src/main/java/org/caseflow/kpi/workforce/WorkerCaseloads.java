@@ -2,6 +2,7 @@ package org.caseflow.kpi.workforce;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.caseflow.kpi.allocations.CaseAllocations;
 import org.caseflow.kpi.allocations.rules.CaseHolders;
 import org.caseflow.kpi.childinneed.SocialCareEpisodes;
@@ -28,6 +29,7 @@ public class WorkerCaseloads {
     }
 
     public List<Caseload> on(LocalDate date) {
-        return Caseloads.of(workforce.caseHoldersOn(date), CaseHolders.on(allocations.madeBy(date), date), socialCare.childrenInNeedOn(date));
+        Set<String> openCases = socialCare.childrenInNeedOn(date);
+        return Caseloads.of(workforce.caseHoldersOn(date), CaseHolders.on(allocations.madeBy(date, openCases), date), openCases);
     }
 }
