@@ -10,3 +10,7 @@ create table referral_episode (
     closed_on      date
 );
 create index referral_episode_open on referral_episode (referral_date, closed_on) include (la_child_id);
+
+-- Judging a referral's episode reads each stage's facts by referral: the two stages that had no index for it.
+create index strategy_discussion_fact_referral on strategy_discussion_fact (referral_id);
+create index cp_plan_fact_referral on cp_plan_fact (referral_id);
