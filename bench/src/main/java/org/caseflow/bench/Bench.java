@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.caseflow.journey.events.JourneyEvent;
 import org.caseflow.localstack.CaseflowService;
 import org.caseflow.localstack.PostgresServer;
@@ -19,6 +20,8 @@ import org.caseflow.testsupport.TestIdentity;
 final class Bench {
 
     static final String COMMAND = "bench/run.sh";
+    /** A month report slower than this has its measures timed one by one, to show where its time goes. */
+    private static final double SLOW_REPORT_MILLIS = 1_000;
 
     private final PostgresServer postgres;
     private final CpuClock cpu;
@@ -73,6 +76,12 @@ final class Bench {
             MonthReportBenchmark.Figures figures;
             try (KpiService kpi = KpiService.start(loaded.database(), calendar.file(), Map.of())) {
                 figures = benchmark.measure(kpi, loaded.database(), dataset, options.reportTimes(), options.reportBudget());
+                if (figures.answered() && figures.timings().medianMillis() > SLOW_REPORT_MILLIS) {
+                    results.remark("Where the month report's time goes on %s: the slowest measures alone (one month of each one's series, timed once): %s."
+                            .formatted(dataset.name(), benchmark.slowestMeasures(kpi, dataset, figures.measureIds(), 8).stream()
+                                    .map(time -> "%s %,d ms".formatted(time.id(), time.took().toMillis()))
+                                    .collect(Collectors.joining(", "))));
+                }
             }
             Goal goal = Goal.forReport(dataset);
             String what = "month report, all %s measures".formatted(figures.answered() ? figures.measures() : "the");

@@ -11,6 +11,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.OptionalLong;
 import org.caseflow.localstack.Database;
 
@@ -27,7 +30,7 @@ final class MonthReportBenchmark {
 
     /** What the month report took; {@code abandonedAfter}, how long a request waited in vain, when no answer came within the budget. */
     record Figures(Timings timings, int measures, double jvmCpuMillisPerReport, Double postgresCpuMillisPerReport,
-            Duration abandonedAfter) {
+            Duration abandonedAfter, List<String> measureIds) {
 
         boolean answered() {
             return abandonedAfter == null;
@@ -54,7 +57,7 @@ final class MonthReportBenchmark {
             Answer warm = report(kpi, path, deadline);
             if (!warm.answered()) {
                 cancelQueries(database);
-                return new Figures(new Timings(), 0, 0, null, warm.took());
+                return new Figures(new Timings(), 0, 0, null, warm.took(), List.of());
             }
             last = warm.took();
         }
@@ -62,6 +65,7 @@ final class MonthReportBenchmark {
         long jvmBefore = cpu.jvmMillis();
         OptionalLong postgresBefore = cpu.postgresMillis();
         int measures = 0;
+        List<String> ids = List.of();
         while (timings.count() < times && (timings.count() == 0 || System.nanoTime() + last.toNanos() < deadline)) {
             // a figure needs one answer: the first timed request may take twice what the warm-up took, even past the budget
             long until = timings.count() == 0 ? Math.max(deadline, System.nanoTime() + 2 * last.toNanos()) : deadline;
@@ -69,23 +73,24 @@ final class MonthReportBenchmark {
             if (!answer.answered()) {
                 cancelQueries(database);
                 if (timings.count() == 0) {
-                    return new Figures(timings, 0, 0, null, answer.took());
+                    return new Figures(timings, 0, 0, null, answer.took(), List.of());
                 }
                 break;
             }
             timings.add(answer.took());
             measures = answer.measures();
+            ids = answer.measureIds();
             last = answer.took();
         }
         double jvm = (cpu.jvmMillis() - jvmBefore) / (double) timings.count();
         OptionalLong postgresAfter = cpu.postgresMillis();
         Double postgres = postgresBefore.isPresent() && postgresAfter.isPresent()
                 ? (postgresAfter.getAsLong() - postgresBefore.getAsLong()) / (double) timings.count() : null;
-        return new Figures(timings, measures, jvm, postgres, null);
+        return new Figures(timings, measures, jvm, postgres, null, ids);
     }
 
     /** A report's answer, or how long the request waited for none ({@code answered} false). */
-    private record Answer(Duration took, int measures, boolean answered) {
+    private record Answer(Duration took, int measures, boolean answered, List<String> measureIds) {
     }
 
     /** One report, given up at the deadline. */
@@ -97,7 +102,7 @@ final class MonthReportBenchmark {
             response = kpi.get(path, PERFORMANCE_OFFICER, left);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof HttpTimeoutException) {
-                return new Answer(Duration.ofNanos(System.nanoTime() - started), 0, false);
+                return new Answer(Duration.ofNanos(System.nanoTime() - started), 0, false, List.of());
             }
             throw e;
         }
@@ -110,10 +115,36 @@ final class MonthReportBenchmark {
             if (!measures.isArray() || measures.isEmpty()) {
                 throw new IllegalStateException("The month report held no measures: " + response.body());
             }
-            return new Answer(took, measures.size(), true);
+            List<String> ids = new ArrayList<>();
+            measures.forEach(measure -> ids.add(measure.path("id").asText()));
+            return new Answer(took, measures.size(), true, ids);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One measure's time alone. */
+    record MeasureTime(String id, Duration took) {
+    }
+
+    /**
+     * Where a slow report's time goes: each measure alone, one month of its series ({@code /api/kpi/measures/{id}/series}),
+     * timed once, slowest first. Not a figure against a goal: a guide to which measures to make faster.
+     */
+    List<MeasureTime> slowestMeasures(KpiService kpi, Dataset dataset, List<String> measureIds, int count) {
+        List<MeasureTime> times = new ArrayList<>();
+        for (String id : measureIds) {
+            String path = "/api/kpi/measures/%s/series?from=%s&to=%s".formatted(id, dataset.last(), dataset.last());
+            long started = System.nanoTime();
+            HttpResponse<String> response = kpi.get(path, PERFORMANCE_OFFICER, Duration.ofMinutes(2));
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("The series of " + id + " answered " + response.statusCode() + ": " + response.body());
+            }
+            times.add(new MeasureTime(id, took));
+        }
+        times.sort(Comparator.comparing(MeasureTime::took).reversed());
+        return times.subList(0, Math.min(count, times.size()));
     }
 
     /** An abandoned report's queries would go on for as long as they take: they are stopped. */
