@@ -41,6 +41,7 @@ public final class BenchMain {
         };
         // Ctrl-C stops the database too, as the run command does
         Runtime.getRuntime().addShutdownHook(new Thread(stop, "bench-postgres-stop"));
+        int status = 0;
         try {
             List<String> options = List.of(args);
             Set<String> parts = options.stream().filter(option -> option.startsWith("--only="))
@@ -51,10 +52,18 @@ public final class BenchMain {
             System.out.println();
             System.out.println(results.markdown());
             System.out.println(results.json());
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            status = 1;
         } finally {
-            stop.run();
+            try {
+                stop.run();
+            } catch (RuntimeException e) {
+                System.err.println("Could not stop the benchmark's PostgreSQL: " + e.getMessage());
+            }
         }
-        // the KPI services started inside have stopped; the JDK's HTTP clients and the stand-in identity provider need not wait
-        System.exit(0);
+        // the KPI services started inside have stopped; the JDK's HTTP clients and the stand-in identity provider (whose
+        // threads are not daemons) must not keep the process alive, whatever happened above
+        System.exit(status);
     }
 }
