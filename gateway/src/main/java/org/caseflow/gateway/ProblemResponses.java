@@ -1,6 +1,6 @@
 package org.caseflow.gateway;
 
-import org.caseflow.support.web.CorrelationId;
+import org.caseflow.support.tracing.CurrentTrace;
 import org.caseflow.support.web.Problems;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -17,7 +17,7 @@ final class ProblemResponses {
         var response = exchange.getResponse();
         response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
         response.getHeaders().setContentType(Problems.MEDIA_TYPE);
-        String correlationId = exchange.getAttribute(CorrelationId.MDC_KEY);
+        String correlationId = exchange.getAttribute(CurrentTrace.NAME);
         byte[] body = Problems.toJson(problem, exchange.getRequest().getPath().value(), correlationId);
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }

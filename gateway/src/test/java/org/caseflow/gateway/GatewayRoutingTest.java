@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.caseflow.testsupport.StubServers;
 import org.caseflow.testsupport.TestIdentity;
 import org.caseflow.testsupport.TestIdentityInitializer;
@@ -20,6 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
 
 /**
  * The gateway in front of stand-in services that echo what reached them, trusting a stand-in
@@ -27,10 +29,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * a browser is exercised end to end, with the real identity provider.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureObservability(tracing = false)
+@AutoConfigureObservability
 @ContextConfiguration(initializers = TestIdentityInitializer.class)
 class GatewayRoutingTest {
 
+    static final AtomicInteger posted = new AtomicInteger();
     static final HttpServer workflow = echo("workflow-service");
     static final HttpServer casework = echo("casework-service");
     static final int stoppedKpiPort = StubServers.freePort();
@@ -87,17 +90,30 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void aCorrelationIdIsAddedPassedOnAndReturned() {
-        gateway.get().uri("/api/casework/children/CF1").headers(withToken()).exchange()
-                .expectHeader().value("X-Correlation-Id", id -> assertThat(id).hasSize(36))
-                .expectBody(String.class).value(body -> assertThat(body).matches(".* correlation=[0-9a-f-]{36}"));
+    void aTraceIsStartedPassedOnAndItsIdReturnedAsTheCorrelationId() {
+        var answer = gateway.get().uri("/api/casework/children/CF1").headers(withToken()).exchange()
+                .expectBody(String.class).returnResult();
+
+        String correlationId = answer.getResponseHeaders().getFirst("X-Correlation-Id");
+        assertThat(correlationId).matches("[0-9a-f]{32}");
+        assertThat(answer.getResponseBody()).as("the W3C trace context the service received")
+                .matches(".* traceparent=00-" + correlationId + "-[0-9a-f]{16}-01");
     }
 
     @Test
-    void theCallersCorrelationIdIsKept() {
+    void theCallersTraceIsContinuedAndItsIdReturned() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        gateway.get().uri("/api/casework/children/CF1").headers(withToken())
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").exchange()
+                .expectHeader().valueEquals("X-Correlation-Id", traceId)
+                .expectBody(String.class).value(body -> assertThat(body).contains("traceparent=00-" + traceId + "-")
+                        .doesNotContain("00f067aa0ba902b7"));
+    }
+
+    @Test
+    void aCorrelationIdTheCallerMadeUpIsNotTaken() {
         gateway.get().uri("/api/casework/children/CF1").headers(withToken()).header("X-Correlation-Id", "from-the-caller-42").exchange()
-                .expectHeader().valueEquals("X-Correlation-Id", "from-the-caller-42")
-                .expectBody(String.class).value(body -> assertThat(body).endsWith("correlation=from-the-caller-42"));
+                .expectHeader().value("X-Correlation-Id", id -> assertThat(id).matches("[0-9a-f]{32}"));
     }
 
     @Test
@@ -122,9 +138,37 @@ class GatewayRoutingTest {
 
     @Test
     void aBodyOverTheLimitIsAProblemAndNeverReachesTheService() {
+        int reachedBefore = posted.get();
         gateway.post().uri("/api/casework/children").headers(withToken()).bodyValue("x".repeat(1_100_000)).exchange()
                 .expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
                 .expectHeader().contentType("application/problem+json");
+        assertThat(posted).hasValue(reachedBefore);
+    }
+
+    /** A body sent in chunks declares no length: the gateway counts it itself. */
+    @Test
+    void aChunkedBodyOverTheLimitIsAProblemAndNeverReachesTheService() {
+        int reachedBefore = posted.get();
+        gateway.post().uri("/api/casework/children").headers(withToken())
+                .body(chunks(110, 10_000), String.class).exchange()
+                .expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
+                .expectHeader().contentType("application/problem+json")
+                .expectBody().jsonPath("$.type").isEqualTo("https://caseflow.example/problems/too-large")
+                .jsonPath("$.correlationId").exists();
+        assertThat(posted).hasValue(reachedBefore);
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitReachesTheServiceWhole() {
+        gateway.post().uri("/api/casework/children").headers(withToken())
+                .body(chunks(50, 10_000), String.class).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body).contains(" body=500000 "));
+    }
+
+    /** A streamed body of {@code count} pieces: the client sends it chunked, with no Content-Length. */
+    private static Flux<String> chunks(int count, int size) {
+        return Flux.range(0, count).map(i -> "x".repeat(size));
     }
 
     @Test
@@ -180,8 +224,12 @@ class GatewayRoutingTest {
 
     private static HttpServer echo(String service) {
         return StubServers.serve("/", exchange -> {
-            byte[] body = (service + " " + exchange.getRequestURI().getPath() + " correlation="
-                    + exchange.getRequestHeaders().getFirst("X-Correlation-Id")).getBytes(StandardCharsets.UTF_8);
+            int received = exchange.getRequestBody().readAllBytes().length;
+            if (exchange.getRequestMethod().equals("POST")) {
+                posted.incrementAndGet();
+            }
+            byte[] body = (service + " " + exchange.getRequestURI().getPath() + " body=" + received + " traceparent="
+                    + exchange.getRequestHeaders().getFirst("traceparent")).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();

@@ -63,24 +63,27 @@ class PlatformIT {
     }
 
     @Test
-    void aCorrelationIdReachesTheServiceAndComesBack() {
+    void aTraceTheCallerStartedReachesTheServiceAndItsIdComesBack() {
         Gateway.Response response = gateway.get("/api/casework/children/NOBODY2", "north.worker",
-                Map.of("X-Correlation-Id", "e2e-trace-7"));
+                Map.of("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
 
-        assertThat(response.header("X-Correlation-Id")).isEqualTo("e2e-trace-7");
-        assertThat(response.json().get("correlationId").asText()).as("as casework-service saw it").isEqualTo("e2e-trace-7");
+        assertThat(response.header("X-Correlation-Id")).isEqualTo("0af7651916cd43dd8448eb211c80319c");
+        assertThat(response.json().get("correlationId").asText()).as("as casework-service saw it")
+                .isEqualTo("0af7651916cd43dd8448eb211c80319c");
 
         Gateway.Response generated = gateway.get("/api/casework/children/NOBODY3", "north.worker");
+        assertThat(generated.header("X-Correlation-Id")).matches("[0-9a-f]{32}");
         assertThat(generated.json().get("correlationId").asText()).isEqualTo(generated.header("X-Correlation-Id"));
     }
 
     @Test
     void correlationIdsAppearInServiceLogs() {
-        gateway.get("/api/casework/children/NOBODY4", "north.worker", Map.of("X-Correlation-Id", "e2e-log-line-9"));
+        gateway.get("/api/casework/children/NOBODY4", "north.worker",
+                Map.of("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));
 
         // the gateway logs a request once its response has gone, so the line may land just after the reply
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(Files.readString(stack.logFile(CaseflowService.GATEWAY))).contains("[gateway,e2e-log-line-9]"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(Files.readString(stack.logFile(CaseflowService.GATEWAY)))
+                .contains("[gateway,4bf92f3577b34da6a3ce929d0e0e4736]"));
     }
 
     @Test

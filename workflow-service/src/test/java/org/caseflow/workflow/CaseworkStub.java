@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,7 @@ import org.caseflow.testsupport.StubServers;
 public final class CaseworkStub {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern IDENTITY = Pattern.compile("/api/casework/children/([^/]+)/identity");
+    private static final Pattern IDENTITY = Pattern.compile("/api/casework/children/([^/]+)(/identity)?");
     private static CaseworkStub shared;
 
     private final Map<String, Child> children = new ConcurrentHashMap<>();
@@ -81,8 +82,13 @@ public final class CaseworkStub {
             send(exchange, 404, null);
             return;
         }
-        send(exchange, 200, JSON.writeValueAsBytes(Map.of("laChildId", child.laChildId(), "givenName", child.givenName(),
-                "familyName", child.familyName(), "dateOfBirth", child.dateOfBirth())));
+        Map<String, Object> answer = new LinkedHashMap<>(Map.of("laChildId", child.laChildId(), "givenName", child.givenName(),
+                "familyName", child.familyName(), "dateOfBirth", child.dateOfBirth()));
+        if (identity.group(2) == null) {
+            // the whole record's summary: the reader must take who the child is and leave the rest
+            answer.putAll(Map.of("status", "OPEN_CHILD_IN_NEED", "currentLevel", "CHILD_IN_NEED", "openEpisodes", List.of()));
+        }
+        send(exchange, 200, JSON.writeValueAsBytes(answer));
     }
 
     /** The person a bearer token names; the stub trusts it (the workflow service has checked it). */

@@ -2,8 +2,7 @@ package org.caseflow.casework.audit;
 
 import java.util.List;
 import java.util.UUID;
-import org.caseflow.support.web.CorrelationId;
-import org.slf4j.MDC;
+import org.caseflow.support.tracing.CurrentTrace;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,7 +23,7 @@ public class AuditTrail {
 
     /** Something done through this service's API, in the current request. */
     public void record(String actor, String action, String laChildId, String detail) {
-        insert(null, actor, action, laChildId, MDC.get(CorrelationId.MDC_KEY), detail);
+        insert(null, actor, action, laChildId, CurrentTrace.idOrNull(), detail);
     }
 
     /**

@@ -7,8 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
-import org.caseflow.support.web.CorrelationId;
-import org.slf4j.MDC;
+import org.caseflow.support.tracing.CurrentTrace;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -76,7 +75,7 @@ public class KpiAuditTrail {
                 .param("before", before)
                 .param("after", after)
                 .param("detail", detail)
-                .param("correlation", MDC.get(CorrelationId.MDC_KEY))
+                .param("correlation", CurrentTrace.idOrNull())
                 .update();
     }
 

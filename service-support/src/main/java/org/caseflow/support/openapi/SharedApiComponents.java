@@ -13,7 +13,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
-import org.caseflow.support.web.CorrelationId;
+import org.caseflow.support.tracing.CurrentTrace;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
@@ -91,8 +91,8 @@ class SharedApiComponents implements OpenApiCustomizer {
                 .addProperty("status", new IntegerSchema().description("The HTTP status"))
                 .addProperty("detail", new StringSchema().description("What happened, and what to do about it"))
                 .addProperty("instance", new StringSchema().format("uri-reference").description("The path that was asked for"))
-                .addProperty(CorrelationId.MDC_KEY, new StringSchema()
-                        .description("The request's correlation id (header `" + CorrelationId.HEADER + "`): quote it to support"))
+                .addProperty(CurrentTrace.NAME, new StringSchema()
+                        .description("The request's correlation id, the trace id of its W3C trace (header `" + CurrentTrace.HEADER + "`): quote it to support"))
                 .addProperty("errors", new ArraySchema().items(new ComposedSchema().oneOf(List.of(fieldError,
                                 new StringSchema().description("Why, in a sentence"))))
                         .description("For input that is not valid: each field that failed and why, or each reason"))

@@ -1,7 +1,7 @@
 package org.caseflow.support.web;
 
 import java.util.Map;
-import org.slf4j.MDC;
+import org.caseflow.support.tracing.CurrentTrace;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -47,8 +47,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
             WebRequest request) {
-        if (body instanceof ProblemDetail problem && MDC.get(CorrelationId.MDC_KEY) != null) {
-            problem.setProperty(CorrelationId.MDC_KEY, MDC.get(CorrelationId.MDC_KEY));
+        if (body instanceof ProblemDetail problem) {
+            CurrentTrace.id().ifPresent(traceId -> problem.setProperty(CurrentTrace.NAME, traceId));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }

@@ -3,6 +3,7 @@ package org.caseflow.support.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.caseflow.support.database.DatabaseOutage;
+import org.caseflow.support.tracing.CurrentTrace;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,9 +24,10 @@ public class ProblemErrorController implements ErrorController {
     @RequestMapping
     ResponseEntity<byte[]> error(HttpServletRequest request) {
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        Object correlationId = request.getAttribute(CorrelationId.MDC_KEY);
+        // rendered after the request's trace scope closed: its id was kept on the request
+        Object correlationId = request.getAttribute(CurrentTrace.NAME);
         String instance = path == null ? null : path.toString();
-        String correlation = correlationId == null ? null : correlationId.toString();
+        String correlation = correlationId == null ? CurrentTrace.idOrNull() : correlationId.toString();
         // a failure that escaped everything else (a filter ahead of DatabaseUnavailableFilter) is still an outage, not a 500
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure && DatabaseOutage.isCauseOf(failure)) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(Problems.MEDIA_TYPE)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.caseflow.support.tracing.CurrentTrace;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -86,7 +87,7 @@ public final class Problems {
             body.putAll(problem.getProperties());
         }
         if (correlationId != null) {
-            body.put(CorrelationId.MDC_KEY, correlationId);
+            body.put(CurrentTrace.NAME, correlationId);
         }
         try {
             return JSON.writeValueAsBytes(body);

@@ -20,14 +20,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ServiceSupportAutoConfiguration {
 
-    @Bean
-    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
-        // before Spring Security, so that refusals and their log lines carry the id too
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
-    }
-
     /**
      * JSON as written, not as guessed: a number or a yes/no where text belongs is refused (400)
      * rather than quietly turned into text.
@@ -44,15 +36,16 @@ public class ServiceSupportAutoConfiguration {
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(Environment environment) {
         long maxBytes = environment.getProperty("caseflow.web.max-request-bytes", Long.class, 512L * 1024);
         FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        // inside the request's trace (TracingAutoConfiguration), so that a refusal carries its id
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 
-    /** Inside the correlation id and size limit, outside everything that may reach the database. */
+    /** Inside the trace and the size limit, outside everything that may reach the database. */
     @Bean
     FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
         FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
         return registration;
     }
 

@@ -3,6 +3,7 @@ package org.caseflow.support.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.caseflow.support.tracing.CurrentTrace;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -19,8 +20,8 @@ public final class ServletProblems {
             throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(Problems.MEDIA_TYPE.toString());
-        Object correlationId = request.getAttribute(CorrelationId.MDC_KEY);
+        Object correlationId = request.getAttribute(CurrentTrace.NAME);
         response.getOutputStream().write(Problems.toJson(problem, request.getRequestURI(),
-                correlationId == null ? null : correlationId.toString()));
+                correlationId == null ? CurrentTrace.idOrNull() : correlationId.toString()));
     }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.caseflow.journey.events.JourneyEvent;
 import org.caseflow.journey.events.frontdoor.ContactReceived;
-import org.caseflow.journey.events.JourneyFeedClient;
 import org.caseflow.localstack.Database;
 import org.caseflow.testsupport.FeedStub;
 import org.caseflow.testsupport.TestPostgres;
@@ -54,7 +53,10 @@ class JourneyFeedConsumerTest {
                     la_child_id text, error text not null, event jsonb not null,
                     quarantined_at timestamptz not null default now(), primary key (consumer, event_id))""").update();
         jdbc.sql("create table applied (event_id uuid not null, la_child_id varchar(20) not null)").update();
-        consumer = new JourneyFeedConsumer(CONSUMER, new JourneyFeedClient(URI.create(feed.url()), () -> "Bearer test"), jdbc,
+        consumer = new JourneyFeedConsumer(CONSUMER, new RestJourneyFeedClient(URI.create(feed.url()), (request, body, next) -> {
+                    request.getHeaders().setBearerAuth("test");
+                    return next.execute(request, body);
+                }), jdbc,
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), handler, 100);
         consumer.bindTo(meters);
     }

@@ -6,10 +6,9 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
-import org.caseflow.support.web.CorrelationId;
+import org.caseflow.support.tracing.CurrentTrace;
 import org.caseflow.support.web.Problems;
 import org.caseflow.workflow.forms.EngineErrorCodes;
-import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -73,7 +72,7 @@ class EngineRestProblems implements ContainerResponseFilter {
 
     private static void write(ContainerRequestContext request, ContainerResponseContext response, ProblemDetail problem) {
         String path = request.getUriInfo().getRequestUri().getPath();
-        response.setEntity(Problems.toJson(problem, path, MDC.get(CorrelationId.MDC_KEY)));
+        response.setEntity(Problems.toJson(problem, path, CurrentTrace.idOrNull()));
         response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE.toString());
     }
 

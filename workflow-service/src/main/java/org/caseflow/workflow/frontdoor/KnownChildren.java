@@ -8,13 +8,13 @@ import org.caseflow.workflow.forms.TaskInput;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Optional;
-import org.caseflow.support.web.CorrelationId;
 import org.caseflow.workflow.forms.DependencyUnavailable;
-import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -41,11 +41,23 @@ public class KnownChildren {
 
     private final RestClient casework;
 
-    KnownChildren(@Value("${caseflow.casework.url}") String caseworkUrl) {
+    /**
+     * Spring Boot's builder: its requests carry the caller's trace ({@code traceparent}) to casework-service. Its JSON
+     * reader is this service's, which refuses unknown properties in what people send; casework's answers (a child's
+     * whole summary) hold more than who the child is, so they are read by a reader that takes what it needs.
+     */
+    KnownChildren(@Value("${caseflow.casework.url}") String caseworkUrl, RestClient.Builder restClient) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
         requests.setReadTimeout(Duration.ofSeconds(5));
-        this.casework = RestClient.builder().baseUrl(caseworkUrl).requestFactory(requests).build();
+        MappingJackson2HttpMessageConverter lenient = new MappingJackson2HttpMessageConverter(
+                Jackson2ObjectMapperBuilder.json().failOnUnknownProperties(false).build());
+        this.casework = restClient.baseUrl(caseworkUrl).requestFactory(requests)
+                .messageConverters(converters -> {
+                    converters.removeIf(MappingJackson2HttpMessageConverter.class::isInstance);
+                    converters.add(0, lenient);
+                })
+                .build();
     }
 
     /**
@@ -63,13 +75,7 @@ public class KnownChildren {
         String token = callersToken().orElseThrow(() -> new IllegalStateException("No person's token to ask with"));
         try {
             return Optional.ofNullable(casework.get().uri(path, laChildId)
-                    .headers(headers -> {
-                        headers.setBearerAuth(token);
-                        String correlationId = MDC.get(CorrelationId.MDC_KEY);
-                        if (correlationId != null) {
-                            headers.set(CorrelationId.HEADER, correlationId);
-                        }
-                    })
+                    .headers(headers -> headers.setBearerAuth(token))
                     .exchange((request, response) -> {
                         HttpStatusCode status = response.getStatusCode();
                         if (status.is2xxSuccessful()) {

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.caseflow.journey.events.JourneyData;
+import org.caseflow.support.tracing.CurrentTrace;
 import org.caseflow.workflow.forms.TaskInput;
-import org.caseflow.support.web.CorrelationId;
-import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,8 +46,8 @@ class JourneyEventWriter {
                 .param("team", event.team())
                 .param("worker", event.worker())
                 .param("processInstanceId", event.processInstanceId())
-                // set by the request filter for work done through the API or Tasklist; absent for timers
-                .param("correlationId", MDC.get(CorrelationId.MDC_KEY))
+                // the trace id of the request doing the work (API or Tasklist), which consumers continue; absent for timers
+                .param("correlationId", CurrentTrace.idOrNull())
                 .param("data", toJson(event))
                 .update();
     }
