@@ -1,13 +1,13 @@
 package org.caseflow.gateway;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
-import org.caseflow.support.web.CorrelationId;
 import org.caseflow.support.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.NotFoundException;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -17,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.PrematureCloseException;
 
 /**
  * Every error the gateway itself raises becomes a problem detail. A service that is down or does
@@ -33,19 +34,26 @@ class ProblemErrorHandler implements WebExceptionHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
-        // the reactive logging context has ended by now; restore the id for the log lines below
-        try (MDC.MDCCloseable ignored = MDC.putCloseable(CorrelationId.MDC_KEY, exchange.getAttribute(CorrelationId.MDC_KEY))) {
-            return ProblemResponses.write(exchange, toProblem(exchange, error));
-        }
+        return ProblemResponses.write(exchange, toProblem(exchange, error));
     }
 
     private ProblemDetail toProblem(ServerWebExchange exchange, Throwable error) {
         // a stopped container's name no longer resolves (docker-compose): as unavailable as a refused connection
-        if (causedBy(error, ConnectException.class) || causedBy(error, UnknownHostException.class)) {
+        // ...and so is a service none of whose nodes passes its health check (the load balancer found none)
+        if (causedBy(error, ConnectException.class) || causedBy(error, UnknownHostException.class)
+                || error instanceof NotFoundException) {
             String service = routeOf(exchange);
             log.warn("{} is not accepting connections: {}", service, error.toString());
             return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
                     service + " is not available just now. Nothing was changed; try again shortly.");
+        }
+        // the service's process ended while it had the request (a node killed, a crash): it may or may not have
+        // done it, so the caller is told to check before sending a change again, not told that nothing changed
+        if (causedBy(error, PrematureCloseException.class) || connectionReset(error)) {
+            String service = routeOf(exchange);
+            log.warn("{} closed the connection before answering: {}", service, error.toString());
+            return Problems.of(HttpStatus.BAD_GATEWAY, "service-interrupted", service + " stopped before it answered."
+                    + " Try again shortly; if you were saving a change, check whether it was saved before sending it again.");
         }
         if (error instanceof ResponseStatusException statusError) {
             HttpStatus status = HttpStatus.valueOf(statusError.getStatusCode().value());
@@ -62,6 +70,16 @@ class ProblemErrorHandler implements WebExceptionHandler {
     private static String routeOf(ServerWebExchange exchange) {
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
         return route == null ? "The service" : route.getId();
+    }
+
+    /** The service's end of the connection reset after the request was sent: its process ended mid-request. */
+    private static boolean connectionReset(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException && String.valueOf(cause.getMessage()).contains("Connection reset")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -22,6 +24,8 @@ import java.util.stream.Stream;
 public final class CaseflowStack implements AutoCloseable {
 
     private final Map<CaseflowService, ServiceProcess> processes = new EnumMap<>(CaseflowService.class);
+    /** Further instances of services, started beside the stack's own ({@link #startAnother}). */
+    private final List<ServiceProcess> others = new CopyOnWriteArrayList<>();
 
     /** Every process listens on 127.0.0.1 only. */
     public CaseflowStack(Path repositoryRoot, String host, Map<CaseflowService, Integer> ports,
@@ -90,6 +94,46 @@ public final class CaseflowStack implements AutoCloseable {
         processes.get(service).stop();
     }
 
+    /**
+     * Ends the service's process at once, as {@code kill -9} does: no shutdown, nothing finished or
+     * flushed, connections simply gone. The stack does not start it again by itself; {@link #start} does.
+     */
+    public void kill(CaseflowService service) {
+        pid(service).ifPresent(pid -> ProcessHandle.of(pid).ifPresent(process -> {
+            process.destroyForcibly();
+            process.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+        }));
+    }
+
+    /**
+     * Starts one more instance of {@code service} beside the stack's own, as a second node of it
+     * would run: the same jar, database and settings, on {@code port}, its output in a log file of
+     * its own. It runs until the stack is closed.
+     *
+     * @return where it answers
+     */
+    public String startAnother(CaseflowService service, int port, Duration timeout) {
+        ServiceProcess own = processes.get(service);
+        Map<String, String> variables = new HashMap<>(own.environment());
+        variables.put("SERVER_PORT", String.valueOf(port));
+        String url = own.url().substring(0, own.url().lastIndexOf(':') + 1) + port;
+        long before = others.stream().filter(other -> other.service() == service).count();
+        Path logFile = own.logFile().resolveSibling(service.module() + "-" + (before + 2) + ".log");
+        ServiceProcess another = new ServiceProcess(service, own.jar(), url, variables, logFile);
+        others.add(another);
+        another.start();
+        another.awaitHealthy(timeout);
+        return url;
+    }
+
+    /**
+     * Changes one of a service's settings for its next {@link #start}: a gateway given a further
+     * workflow node ({@code WORKFLOW_SERVICE_URL}), say. A running service keeps what it has until then.
+     */
+    public void set(CaseflowService service, String variable, String value) {
+        processes.get(service).set(variable, value);
+    }
+
     public boolean isRunning(CaseflowService service) {
         return processes.get(service).isRunning();
     }
@@ -124,7 +168,7 @@ public final class CaseflowStack implements AutoCloseable {
     /** Stops every service gracefully, all at once. */
     @Override
     public void close() {
-        processes.values().parallelStream().forEach(ServiceProcess::stop);
+        Stream.concat(processes.values().stream(), others.stream()).parallel().forEach(ServiceProcess::stop);
     }
 
     static Path executableJar(Path repositoryRoot, CaseflowService service) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -27,7 +28,8 @@ final class ServiceProcess {
 
     private final CaseflowService service;
     private final Path jar;
-    private final Map<String, String> environment;
+    /** Replaced whole, never changed in place: read by {@link #start} and by whoever asks. */
+    private volatile Map<String, String> environment;
     private final Path logFile;
     private final String url;
     /** Volatile, not guarded: read by the thread that sees a process end, which must never wait for a stop. */
@@ -135,8 +137,23 @@ final class ServiceProcess {
         return environment;
     }
 
+    /** Changes one setting for the next start; the running process, if any, keeps what it was started with. */
+    void set(String variable, String value) {
+        Map<String, String> changed = new HashMap<>(environment);
+        changed.put(variable, value);
+        environment = Map.copyOf(changed);
+    }
+
     Path logFile() {
         return logFile;
+    }
+
+    Path jar() {
+        return jar;
+    }
+
+    CaseflowService service() {
+        return service;
     }
 
     private static boolean answersHealthy(URI health) {

@@ -30,8 +30,8 @@ class DockerComposeTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
     /** Compose's {@code ${VARIABLE}}, {@code ${VARIABLE:-fallback}} and {@code ${VARIABLE-fallback}}. */
     private static final Pattern PLACEHOLDER_WITH_FALLBACK = Pattern.compile("\\$\\{[A-Z][A-Z0-9_]*(?::?-([^}]*))?}");
-    /** Spring Boot reads these without a placeholder. */
-    private static final Set<String> READ_BY_THE_PLATFORM = Set.of("SPRING_PROFILES_ACTIVE");
+    /** Spring Boot reads these without a placeholder (the trace store's address: service-support's tracing defaults). */
+    private static final Set<String> READ_BY_THE_PLATFORM = Set.of("SPRING_PROFILES_ACTIVE", "MANAGEMENT_OTLP_TRACING_ENDPOINT");
     /** Settings every deployment must make even though the application has a developer default or an empty one. */
     private static final Set<String> ALWAYS_SET = Set.of("SERVER_PORT", "DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD",
             "WORKFLOW_SERVICE_URL", "CASEWORK_SERVICE_URL", "KPI_SERVICE_URL", "OIDC_ISSUER_URI", "OIDC_INTERNAL_URI",
@@ -182,13 +182,41 @@ class DockerComposeTest {
         for (CaseflowService service : CaseflowService.values()) {
             environment(service).forEach((variable, value) -> {
                 if (variable.endsWith("_SERVICE_URL")) {
-                    URI url = URI.create(String.valueOf(value));
                     CaseflowService target = CaseflowService.valueOf(variable.substring(0, variable.indexOf('_')));
-                    assertThat(url.getHost()).as(variable).isEqualTo(target.module());
-                    assertThat(url.getPort()).as(variable).isEqualTo(target.defaultPort());
+                    // the gateway lists every workflow node: workflow-service, workflow-service-2, ...
+                    for (String address : String.valueOf(value).split(",")) {
+                        URI url = URI.create(address.trim());
+                        assertThat(url.getHost()).as(variable).matches(Pattern.quote(target.module()) + "(-[2-9])?");
+                        assertThat(url.getPort()).as(variable).isEqualTo(target.defaultPort());
+                    }
                 }
             });
         }
+    }
+
+    /**
+     * Two workflow nodes on one database behind the gateway (Camunda's homogeneous cluster): the
+     * second is the first's image and settings, started once the first is healthy, and the gateway
+     * spreads the workflow routes over every node it is given.
+     */
+    @Test
+    void twoWorkflowNodesRunOnOneDatabaseBehindTheGateway() {
+        Map<String, Object> first = service("workflow-service");
+        Map<String, Object> second = service("workflow-service-2");
+        assertThat(second.get("build")).isEqualTo(first.get("build"));
+        assertThat(second.get("environment")).isEqualTo(first.get("environment"));
+        assertThat(second.get("healthcheck")).isEqualTo(first.get("healthcheck"));
+        assertThat(second).doesNotContainKey("ports");
+        assertThat(map(second.get("depends_on"))).containsOnlyKeys("postgres", "workflow-service");
+
+        assertThat(String.valueOf(environment(CaseflowService.GATEWAY).get("WORKFLOW_SERVICE_URL")).split(","))
+                .containsExactly("http://workflow-service:8081", "http://workflow-service-2:8081");
+        Map<String, Object> cloud = map(map(yaml(ROOT.resolve("gateway/src/main/resources/application.yml")).get("spring")).get("cloud"));
+        assertThat(map(map(map(map(cloud.get("discovery")).get("client")).get("simple")).get("instances")))
+                .containsEntry("workflow-service", "${WORKFLOW_SERVICE_URL:http://localhost:8081}");
+        List<Object> routes = list(map(map(map(cloud.get("gateway")).get("server")).get("webflux")).get("routes"));
+        assertThat(routes).filteredOn(route -> String.valueOf(map(route).get("id")).startsWith("workflow-service"))
+                .hasSize(2).allSatisfy(route -> assertThat(map(route)).containsEntry("uri", "lb://workflow-service"));
     }
 
     @Test
@@ -258,6 +286,21 @@ class DockerComposeTest {
                 .containsEntry("token_url", "http://identity-provider:9000/oauth2/token");
         assertThat(list(service("prometheus").get("secrets"))).contains("metrics_client_secret");
         assertThat(placeholdersReadBy(CaseflowService.IDENTITY_PROVIDER)).containsKey("METRICS_CLIENT_SECRET");
+    }
+
+    /** Every service sends its spans to the trace store, which Grafana reads; its UI is not published beyond this host. */
+    @Test
+    void everyServiceSendsItsSpansToTheTraceStoreThatGrafanaReads() {
+        assertThat(image("jaeger")).startsWith("jaegertracing/");
+        for (CaseflowService service : CaseflowService.values()) {
+            if (service != CaseflowService.IDENTITY_PROVIDER) {
+                assertThat(environment(service)).as(service.module())
+                        .containsEntry("MANAGEMENT_OTLP_TRACING_ENDPOINT", "http://jaeger:4318/v1/traces");
+            }
+        }
+        Map<String, Object> datasource = map(list(yaml(ROOT.resolve("deploy/grafana/provisioning/datasources/jaeger.yml"))
+                .get("datasources")).get(0));
+        assertThat(datasource).containsEntry("type", "jaeger").containsEntry("url", "http://jaeger:16686");
     }
 
     @Test

@@ -6,6 +6,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * How far a service has read the journey event feed, kept in its own database (table
  * {@code feed_cursor}, created by the service's migrations) so that it moves in the same
  * transaction as the changes the events caused.
+ * <p>
+ * Several instances of a service may read the feed at once. Each page's transaction takes the
+ * consumer's cursor row {@code for update} before it reads the page, so one instance at a time
+ * applies a page and the others wait for it, then read on from where it committed. A row lock
+ * rather than an advisory lock: it is held by exactly the transaction that moves the cursor and
+ * ends with it (commit, rollback, or the server noticing that a killed instance's connection has
+ * gone), it needs no key of its own that could collide with another user of advisory locks (Flyway
+ * takes one for its migrations), and a waiting instance shows in {@code pg_locks} on the row itself.
  */
 class FeedCursor {
 
@@ -17,16 +25,22 @@ class FeedCursor {
         this.consumer = consumer;
     }
 
+    /**
+     * Where the consumer stands, with its cursor row locked until the transaction ends: another
+     * instance asking meanwhile waits, and then sees the position this transaction committed.
+     */
     long position() {
         jdbc.sql("insert into feed_cursor (consumer, position) values (:consumer, 0) on conflict do nothing")
                 .param("consumer", consumer).update();
-        return jdbc.sql("select position from feed_cursor where consumer = :consumer")
+        return jdbc.sql("select position from feed_cursor where consumer = :consumer for update")
                 .param("consumer", consumer).query(Long.class).single();
     }
 
     /**
-     * Moves the cursor from {@code expected} to {@code next}; fails when another instance of the
-     * service has moved it meanwhile, so that the transaction rolls back rather than apply twice.
+     * Moves the cursor from {@code expected} to {@code next}; fails when it has moved meanwhile, so
+     * that the transaction rolls back rather than apply twice. With the row locked since
+     * {@link #position()} in the same transaction that cannot happen; the check stays as the last
+     * guard, should the cursor ever be read outside a transaction (its lock would end with the statement).
      */
     void advance(long expected, long next) {
         int moved = jdbc.sql("update feed_cursor set position = :next where consumer = :consumer and position = :expected")
