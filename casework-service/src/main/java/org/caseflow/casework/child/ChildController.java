@@ -28,9 +28,10 @@ class ChildController {
     @Operation(summary = "A child's summary", description = """
             Who the child is and where their case stands now: its level (Early Help, child in need, child protection \
             plan, looked after), the open episodes and the stage each is at, who holds the case, an open assessment's \
-            due date, and the current child protection plan, child in need plan and period of care with their next \
-            dates. For practitioners and managers to whom the record is open, and administrators. Each read is \
-            written to the child's audit trail (`READ_SUMMARY`).""")
+            due date, the current child protection plan, child in need plan and period of care with their next \
+            dates, and the DfE validation rules the record breaks for the statutory returns (`returnFailures`, with \
+            the DfE's rule number and message). For practitioners and managers to whom the record is open, and \
+            administrators. Each read is written to the child's audit trail (`READ_SUMMARY`).""")
     @ChildRecordProblems
     @GetMapping("/{laChildId}")
     @Transactional

@@ -8,6 +8,7 @@ import org.caseflow.casework.child.ChildSummary.Allocation;
 import org.caseflow.casework.child.ChildSummary.OpenAssessment;
 import org.caseflow.casework.child.ChildSummary.OpenEpisode;
 import org.caseflow.casework.child.ChildSummary.Status;
+import org.caseflow.casework.returns.ReturnFailures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,15 +22,18 @@ public class ChildRepository {
     private final ChildInNeedStatuses childInNeed;
     private final LookedAfterStatuses lookedAfter;
     private final CurrentAllocations allocations;
+    private final ReturnFailures returnFailures;
 
     ChildRepository(JdbcClient jdbc, OpenEpisodes openEpisodes, ChildProtectionStatuses childProtection,
-            ChildInNeedStatuses childInNeed, LookedAfterStatuses lookedAfter, CurrentAllocations allocations) {
+            ChildInNeedStatuses childInNeed, LookedAfterStatuses lookedAfter, CurrentAllocations allocations,
+            ReturnFailures returnFailures) {
         this.jdbc = jdbc;
         this.openEpisodes = openEpisodes;
         this.childProtection = childProtection;
         this.childInNeed = childInNeed;
         this.lookedAfter = lookedAfter;
         this.allocations = allocations;
+        this.returnFailures = returnFailures;
     }
 
     public Optional<ChildSummary> findSummary(String laChildId) {
@@ -48,7 +52,7 @@ public class ChildRepository {
                     return new ChildSummary(child.laChildId(), child.givenName(), child.familyName(), child.dateOfBirth(),
                             child.expectedDateOfBirth(), status(laChildId, episodes), currentLevel(episodes, protection, care),
                             episodes, currentAllocation(laChildId).orElse(null), openAssessment(laChildId).orElse(null),
-                            protection, childInNeed.of(laChildId), care);
+                            protection, childInNeed.of(laChildId), care, returnFailures.of(laChildId));
                 });
     }
 

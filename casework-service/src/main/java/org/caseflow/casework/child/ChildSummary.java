@@ -2,6 +2,7 @@ package org.caseflow.casework.child;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.caseflow.casework.returns.ReturnFailure;
 
 /**
  * What a practitioner sees first about a child.
@@ -18,11 +19,13 @@ import java.util.List;
  * @param childProtection whether the child is on a child protection plan, and where it stands
  * @param childInNeed     whether the child is on a child in need plan, and where it stands
  * @param lookedAfter     whether the child is looked after, and where the period of care stands
+ * @param returnFailures  the DfE validation rules the record breaks, as found when the rules last ran on it (as its
+ *                        events arrived, or on demand for a whole year), the latest collection year first; empty when none
  */
 public record ChildSummary(String laChildId, String givenName, String familyName, LocalDate dateOfBirth,
         LocalDate expectedDateOfBirth, Status status, CaseLevel currentLevel, List<OpenEpisode> openEpisodes,
         Allocation allocatedWorker, OpenAssessment openAssessment, ChildProtectionStatus childProtection,
-        ChildInNeedStatus childInNeed, LookedAfterStatus lookedAfter) {
+        ChildInNeedStatus childInNeed, LookedAfterStatus lookedAfter, List<ReturnFailure> returnFailures) {
 
     public enum Status { OPEN_CHILD_IN_NEED, OPEN_EARLY_HELP, CONTACT_AWAITING_DECISION, CLOSED }
 

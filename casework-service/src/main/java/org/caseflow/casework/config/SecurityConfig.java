@@ -30,6 +30,11 @@ class SecurityConfig {
      * <p>The child's record as a page ({@code /children/{id}}) and the search for a child ({@code /children?q=})
      * open to the people the JSON reads of a child open to, and are narrowed per child by the same rules.
      *
+     * <p>The statutory returns (the CIN census, SSDA903, Annex A) are how children's personal data leaves
+     * Caseflow: performance officers, who make them, and administrators download them, and nobody else.
+     * The data-quality page and the on-demand run of the DfE rules go with them; the page lists LA child
+     * ids, never names.
+     *
      * <p>The foster carer register names households and their workers: it is the fostering team's
      * own record, read by its members, its managers and administrators. It is not an aggregate, so
      * performance officers, who see no personal data, do not read it; nor do other teams' workers or
@@ -54,6 +59,9 @@ class SecurityConfig {
                         group(CaseflowGroups.ADMINISTRATORS))
                 .requestMatchers(HttpMethod.GET, "/api/casework/open-cases").hasAnyAuthority(
                         group(CaseflowGroups.TEAM_MANAGERS),
+                        group(CaseflowGroups.PERFORMANCE_OFFICERS),
+                        group(CaseflowGroups.ADMINISTRATORS))
+                .requestMatchers("/api/casework/returns/**", "/api/casework/data-quality/**", "/data-quality").hasAnyAuthority(
                         group(CaseflowGroups.PERFORMANCE_OFFICERS),
                         group(CaseflowGroups.ADMINISTRATORS))
                 .requestMatchers("/api/casework/**", "/children", "/children/**").hasAnyAuthority(
