@@ -42,6 +42,10 @@ class AccessMatrixIT {
         expected.put("GET /api/casework/children/" + northChild + "/chronology", List.of(401, 200, 200, 200, 403, 200));
         expected.put("GET /api/casework/children/" + northChild + "/child-protection", List.of(401, 200, 200, 200, 403, 200));
         expected.put("GET /api/casework/children/" + northChild + "/audit", List.of(401, 403, 403, 200, 403, 200));
+        expected.put("GET /api/casework/children/" + northChild + "/contacts", List.of(401, 200, 200, 200, 403, 200));
+        expected.put("GET /api/casework/children/" + northChild + "/oversight", List.of(401, 200, 200, 200, 403, 200));
+        // written contacts closed untold: the front-door managers' list (frontdoor.manager, not a column here) and administrators
+        expected.put("GET /api/casework/contacts/closed-without-follow-up", List.of(401, 403, 403, 403, 403, 200));
         expected.put("GET /api/kpi/measures?month=2025-11", List.of(401, 200, 200, 200, 200, 200));
         expected.put("GET /api/kpi/population", List.of(401, 200, 200, 200, 200, 200));
         // the pages: a browser with no session is sent to sign in
@@ -51,6 +55,11 @@ class AccessMatrixIT {
         expected.put("GET /api/kpi/caseloads", List.of(401, 403, 403, 200, 200, 200));
         // foster carers' households: the fostering team's (below) and administrators
         expected.put("GET /api/casework/foster-carers", List.of(401, 403, 403, 403, 403, 200));
+        // the statutory returns and their data quality: performance officers and administrators only
+        expected.put("GET /api/casework/returns/cin-census.xml", List.of(401, 403, 403, 403, 200, 200));
+        expected.put("GET /api/casework/returns/ssda903.zip", List.of(401, 403, 403, 403, 200, 200));
+        expected.put("GET /api/casework/returns/annex-a.xlsx?from=2025-04-01&to=2026-03-31", List.of(401, 403, 403, 403, 200, 200));
+        expected.put("GET /data-quality", List.of(302, 403, 403, 403, 200, 200));
         // the gateway's own metrics: for monitoring (Prometheus's token) and administrators
         expected.put("GET /actuator/prometheus", List.of(401, 403, 403, 403, 403, 200));
         // Camunda's REST API: reads as Camunda's authorizations allow; counts across teams for managers

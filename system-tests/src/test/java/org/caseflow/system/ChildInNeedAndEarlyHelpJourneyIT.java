@@ -38,12 +38,12 @@ class ChildInNeedAndEarlyHelpJourneyIT {
         String laChildId = contact.json().get("laChildId").asText();
         journeys.complete("frontdoor.manager", journeys.task("frontdoor.manager", "DecideOnContact", laChildId), """
                 {"contactOutcome": {"value": "REFERRAL"}, "decisionDate": {"value": "2026-03-02"},
-                 "decisionRationale": {"value": "Needs assessing."}, "assessmentTeam": {"value": "team-south"}}""");
+                 "decisionRationale": {"value": "Needs assessing."}, "assessmentTeam": {"value": "team-south"},
+                 "referrerFollowUp": {"value": "TOLD"}, "referrerToldHow": {"value": "By phone"}, "referrerToldOn": {"value": "2026-03-02"}}""");
         journeys.complete("south.manager", journeys.task("south.manager", "AllocateSocialWorker", laChildId), """
                 {"allocatedWorker": {"value": "south.worker"}, "allocationDate": {"value": "2026-03-03"}}""");
-        journeys.complete("south.worker", journeys.task("south.worker", "CompleteAssessment", laChildId), """
-                {"assessmentStartDate": {"value": "2026-03-03"}, "assessmentAuthorisedDate": {"value": "2026-03-20"},
-                 "assessmentOutcome": {"value": "CHILD_IN_NEED_PLAN"}, "assessmentSummary": {"value": "Neglect of basic care; parents willing."}}""");
+        journeys.assessmentAuthorised(laChildId, "team-south", "2026-03-03", "2026-03-20", "CHILD_IN_NEED_PLAN",
+                "Neglect of basic care; parents willing.");
 
         // 2. the plan, led by the assessment's social worker: a visit 20 working days on, then a review that steps down
         JsonNode visit = journeys.task("south.worker", "RecordCinVisit", laChildId);
@@ -56,7 +56,10 @@ class ChildInNeedAndEarlyHelpJourneyIT {
         assertThat(onThePlan.get("currentLevel").asText()).isEqualTo("CHILD_IN_NEED");
         journeys.complete("south.manager", journeys.task("south.manager", "HoldCinReview", laChildId), """
                 {"cinReviewDate": {"value": "2026-05-15"}, "cinReviewDecision": {"value": "END_PLAN"},
-                 "cinPlanEndReason": {"value": "STEP_DOWN_TO_EARLY_HELP"}}""");
+                 "cinPlanEndReason": {"value": "STEP_DOWN_TO_EARLY_HELP"}, "stepDownNeeds": {"value": "Meals and routines at home."},
+                 "stepDownOutcomes": {"value": "Rosa arrives at school fed and rested."},
+                 "stepDownLead": {"value": "The Early Help family worker"},
+                 "managerDirection": {"value": "Step down agreed with the family; Early Help to lead."}}""");
 
         // 3. Early Help accepts the child, assesses, and at the first review asks social care to step up
         JsonNode transfer = journeys.task("eh.manager", "AcceptTransfer", laChildId);
@@ -73,7 +76,9 @@ class ChildInNeedAndEarlyHelpJourneyIT {
         JsonNode stepUp = journeys.task("frontdoor.manager", "DecideOnContact", laChildId);
         journeys.complete("frontdoor.manager", stepUp, """
                 {"contactOutcome": {"value": "REFERRAL"}, "decisionDate": {"value": "2026-06-16"},
-                 "decisionRationale": {"value": "Early Help's evidence meets the threshold."}, "assessmentTeam": {"value": "team-south"}}""");
+                 "decisionRationale": {"value": "Early Help's evidence meets the threshold."}, "assessmentTeam": {"value": "team-south"},
+                 "referrerFollowUp": {"value": "TOLD"}, "referrerToldHow": {"value": "By phone, to the lead practitioner"},
+                 "referrerToldOn": {"value": "2026-06-16"}}""");
 
         // 5. the case record: a new referral open at assessment, Early Help closed as stepped up, every step in the chronology
         JsonNode steppedUp = records.childWhen(laChildId, child -> openEpisodes(child).size() == 1

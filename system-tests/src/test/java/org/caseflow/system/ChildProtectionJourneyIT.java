@@ -39,7 +39,8 @@ class ChildProtectionJourneyIT {
         journeys.complete("frontdoor.manager", journeys.task("frontdoor.manager", "DecideOnContact", laChildId), """
                 {"contactOutcome": {"value": "STRATEGY_DISCUSSION"}, "decisionDate": {"value": "2026-02-02"},
                  "decisionRationale": {"value": "Reasonable cause to suspect significant harm."},
-                 "assessmentTeam": {"value": "team-north"}}""");
+                 "assessmentTeam": {"value": "team-north"}, "referrerFollowUp": {"value": "TOLD"},
+                 "referrerToldHow": {"value": "By phone, to the officer"}, "referrerToldOn": {"value": "2026-02-02"}}""");
 
         // 2. the team's manager holds it the next day; it decides on a section 47 enquiry
         JsonNode discussion = journeys.task("north.manager", "HoldStrategyDiscussion", laChildId);
@@ -92,7 +93,8 @@ class ChildProtectionJourneyIT {
         assertThat(secondReview.get("due").asText()).as("6 months after the first").startsWith("2026-11-20T23:59:59");
         journeys.complete("north.manager", secondReview, """
                 {"reviewConferenceDate": {"value": "2026-05-28"}, "reviewDecision": {"value": "END_PLAN"},
-                 "planEndReason": {"value": "STEP_DOWN_TO_CHILD_IN_NEED"}}""");
+                 "planEndReason": {"value": "STEP_DOWN_TO_CHILD_IN_NEED"},
+                 "managerDirection": {"value": "Risks reduced; child in need plan to continue the work."}}""");
         Gateway.Response openTasks = gateway.get("/engine-rest/task?processVariables=laChildId_eq_" + laChildId
                 + "&taskDefinitionKeyIn=RecordCpVisit,HoldCoreGroup,HoldReviewConference", "north.worker");
         assertThat(openTasks.json().size()).as("the plan's work ended with it: " + openTasks.body()).isZero();

@@ -50,7 +50,9 @@ class FrontDoorJourneyIT {
         assertThat(decision.get("due").asText()).startsWith("2025-12-22T23:59:59");
         journeys.complete("frontdoor.manager", decision, """
                 {"contactOutcome": {"value": "REFERRAL"}, "decisionDate": {"value": "2025-12-22"},
-                 "decisionRationale": {"value": "Significant concern; assessment needed."}, "assessmentTeam": {"value": "team-north"}}""");
+                 "decisionRationale": {"value": "Significant concern; assessment needed."}, "assessmentTeam": {"value": "team-north"},
+                 "referrerFollowUp": {"value": "TOLD"}, "referrerToldHow": {"value": "By phone, to the head teacher"},
+                 "referrerToldOn": {"value": "2025-12-22"}}""");
 
         // 3. casework-service stops; work goes on
         chronologyWith(laChildId, "ContactReceived", "ContactDecided", "ReferralReceived");
@@ -64,21 +66,26 @@ class FrontDoorJourneyIT {
         assertThat(assessment.get("due").asText()).startsWith("2026-02-26T23:59:59");
         assertThat(assessment.get("assignee").asText()).isEqualTo("north.worker");
         journeys.complete("north.worker", assessment, """
-                {"assessmentStartDate": {"value": "2026-01-05"}, "assessmentAuthorisedDate": {"value": "2026-02-20"},
+                {"assessmentStartDate": {"value": "2026-01-05"}, "assessmentSubmittedDate": {"value": "2026-02-19"},
                  "assessmentOutcome": {"value": "NO_FURTHER_ACTION"},
                  "assessmentSummary": {"value": "Explanation accepted; school and GP reassured."}}""");
+        // the team manager authorises it the next day: the assessment counts as complete that day
+        journeys.complete("north.manager", journeys.task("north.manager", "AuthoriseAssessment", laChildId), """
+                {"authorisationDecision": {"value": "AUTHORISE"}, "oversightDate": {"value": "2026-02-20"},
+                 "managerDirection": {"value": "Explanation consistent with the injuries; no further action."}}""");
 
         // 4. casework-service comes back and catches up
         stack.start(CaseflowService.CASEWORK, RunningCaseflow.START_TIMEOUT);
         List<JsonNode> chronology = chronologyWith(laChildId, "ContactReceived", "ContactDecided", "ReferralReceived",
-                "SocialWorkerAllocated", "AssessmentCompleted");
+                "SocialWorkerAllocated", "AssessmentSubmitted", "AssessmentAuthorisationDecided", "AssessmentCompleted");
         List<JsonNode> work = chronology.stream()
                 .filter(entry -> !entry.get("kind").asText().endsWith("Overdue") && !entry.get("kind").asText().equals("RecordedInTime"))
                 .toList();
         assertThat(work).extracting(entry -> entry.get("kind").asText()).containsExactly(
-                "ContactReceived", "ContactDecided", "ReferralReceived", "SocialWorkerAllocated", "AssessmentCompleted");
+                "ContactReceived", "ContactDecided", "ReferralReceived", "SocialWorkerAllocated", "AssessmentSubmitted",
+                "AssessmentAuthorisationDecided", "AssessmentCompleted");
         assertThat(work).extracting(entry -> entry.get("occurredOn").asText()).containsExactly(
-                "2025-12-19", "2025-12-22", "2025-12-22", "2025-12-23", "2026-02-20");
+                "2025-12-19", "2025-12-22", "2025-12-22", "2025-12-23", "2026-02-19", "2026-02-20", "2026-02-20");
         assertThat(chronology).extracting(entry -> entry.get("eventId").asText()).as("each event once").doesNotHaveDuplicates();
         assertThat(work.get(0).get("summary").asText()).contains(contactId);
         // recorded a year late, both statutory timers had already passed: each fired once and escalated;

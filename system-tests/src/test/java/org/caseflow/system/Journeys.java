@@ -36,7 +36,9 @@ final class Journeys {
         String laChildId = contact.json().get("laChildId").asText();
         complete("frontdoor.manager", task("frontdoor.manager", "DecideOnContact", laChildId), """
                 {"contactOutcome": {"value": "REFERRAL"}, "decisionDate": {"value": "2025-11-04"},
-                 "decisionRationale": {"value": "Assessment needed."}, "assessmentTeam": {"value": "%s"}}""".formatted(team));
+                 "decisionRationale": {"value": "Assessment needed."}, "assessmentTeam": {"value": "%s"},
+                 "referrerFollowUp": {"value": "TOLD"}, "referrerToldHow": {"value": "By phone"},
+                 "referrerToldOn": {"value": "2025-11-04"}}""".formatted(team));
         return laChildId;
     }
 
@@ -56,7 +58,8 @@ final class Journeys {
         complete("frontdoor.manager", task("frontdoor.manager", "DecideOnContact", laChildId), """
                 {"contactOutcome": {"value": "STRATEGY_DISCUSSION"}, "decisionDate": {"value": "%s"},
                  "decisionRationale": {"value": "Reasonable cause to suspect significant harm."},
-                 "assessmentTeam": {"value": "team-north"}}""".formatted(contactDay));
+                 "assessmentTeam": {"value": "team-north"}, "referrerFollowUp": {"value": "TOLD"},
+                 "referrerToldHow": {"value": "By phone"}, "referrerToldOn": {"value": "%s"}}""".formatted(contactDay, contactDay));
         String discussionDay = LocalDate.parse(contactDay).plusDays(1).toString();
         complete("north.manager", task("north.manager", "HoldStrategyDiscussion", laChildId), """
                 {"strategyDate": {"value": "%s"}, "strategyPolice": {"value": true}, "strategyHealth": {"value": true},
@@ -92,6 +95,20 @@ final class Journeys {
                  "placementPostcodeDistrict": {"value": "SE9"}, "placementUntilEighteen": {"value": false},
                  "placementEmergency": {"value": true}}""".formatted(day));
         return laChildId;
+    }
+
+    /**
+     * The allocated social worker puts the assessment to the team's manager on {@code day}, who
+     * authorises it the same day with their direction (management oversight).
+     */
+    void assessmentAuthorised(String laChildId, String team, String startDay, String day, String outcome, String summary) {
+        String area = team.substring("team-".length());
+        complete(area + ".worker", task(area + ".worker", "CompleteAssessment", laChildId), """
+                {"assessmentStartDate": {"value": "%s"}, "assessmentSubmittedDate": {"value": "%s"},
+                 "assessmentOutcome": {"value": "%s"}, "assessmentSummary": {"value": "%s"}}""".formatted(startDay, day, outcome, summary));
+        complete(area + ".manager", task(area + ".manager", "AuthoriseAssessment", laChildId), """
+                {"authorisationDecision": {"value": "AUTHORISE"}, "oversightDate": {"value": "%s"},
+                 "managerDirection": {"value": "Analysis sound; outcome agreed."}}""".formatted(day));
     }
 
     JsonNode task(String user, String taskKey, String laChildId) {

@@ -87,7 +87,7 @@ class RedTeamIT {
         String toSouth = "{\"value\": \"team-south\"}";
 
         Gateway.Response completedWithATeam = gateway.post("/engine-rest/task/" + task + "/complete", "north.worker", """
-                {"variables": {"assessmentStartDate": {"value": "2025-11-06"}, "assessmentAuthorisedDate": {"value": "2025-11-20"},
+                {"variables": {"assessmentStartDate": {"value": "2025-11-06"}, "assessmentSubmittedDate": {"value": "2025-11-20"},
                  "assessmentOutcome": {"value": "NO_FURTHER_ACTION"}, "assessmentSummary": {"value": "x"},
                  "assessmentTeam": %s, "laChildId": {"value": "%s"}}}""".formatted(toSouth, RESTRICTED));
         assertThat(completedWithATeam.status()).as(completedWithATeam.body()).isEqualTo(400);

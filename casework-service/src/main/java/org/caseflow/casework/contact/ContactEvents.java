@@ -2,12 +2,17 @@ package org.caseflow.casework.contact;
 
 import java.util.Set;
 import org.caseflow.casework.child.ChildRecords;
+import org.caseflow.casework.contact.rules.FrontDoorFollowUp;
 import org.caseflow.casework.feed.CaseRecordHandler;
 import org.caseflow.journey.events.JourneyEvent;
 import org.caseflow.journey.events.earlyhelp.EarlyHelpData;
 import org.caseflow.journey.events.frontdoor.ContactDecided;
 import org.caseflow.journey.events.frontdoor.ContactReceived;
 import org.caseflow.journey.events.frontdoor.ContactSource;
+import org.caseflow.journey.events.frontdoor.EmergencyActionTaken;
+import org.caseflow.journey.events.frontdoor.FrontDoorData;
+import org.caseflow.journey.events.frontdoor.HandedOverToFrontDoor;
+import org.caseflow.journey.events.frontdoor.ReferrerFollowUp;
 import org.springframework.stereotype.Component;
 
 /** The front door's events: each contact received, and what was decided on it. */
@@ -24,7 +29,7 @@ class ContactEvents implements CaseRecordHandler {
 
     @Override
     public Set<String> eventTypes() {
-        return Set.of(ContactReceived.TYPE, ContactDecided.TYPE);
+        return Set.of(ContactReceived.TYPE, ContactDecided.TYPE, EmergencyActionTaken.TYPE, HandedOverToFrontDoor.TYPE);
     }
 
     @Override
@@ -32,6 +37,8 @@ class ContactEvents implements CaseRecordHandler {
         return switch (event.type()) {
             case ContactReceived.TYPE -> received(event, ContactReceived.from(event));
             case ContactDecided.TYPE -> decided(ContactDecided.from(event));
+            case EmergencyActionTaken.TYPE -> emergencyAction(EmergencyActionTaken.from(event));
+            case HandedOverToFrontDoor.TYPE -> handedOver(HandedOverToFrontDoor.from(event));
             default -> throw new IllegalArgumentException("Not a front-door event: " + event.type());
         };
     }
@@ -40,9 +47,14 @@ class ContactEvents implements CaseRecordHandler {
         // who the child is comes from the record once known; the contact only fills what it lacks
         children.recordDetails(contact.laChildId(), contact.givenName(), contact.familyName(), contact.dateOfBirth(),
                 contact.expectedDateOfBirth());
-        contacts.received(contact);
-        return "Contact " + contact.contactId() + " received from " + contact.source().label() + stepUpFrom(event, contact)
-                + ": " + contact.reason() + " Decision due " + contact.decisionDueOn() + ".";
+        boolean outOfHours = event.flag(FrontDoorData.OUT_OF_HOURS);
+        contacts.received(contact, outOfHours);
+        String channel = contact.channel() == null ? "" : " " + contact.channel().label();
+        String incident = contact.incidentDate() == null ? "" : " A notification of an incident on " + contact.incidentDate() + ", "
+                + FrontDoorFollowUp.daysBetween(contact.incidentDate(), contact.receivedAt().toLocalDate()) + " days before it arrived.";
+        String emergencyDuty = outOfHours ? " Recorded out of hours by the emergency duty team." : "";
+        return "Contact " + contact.contactId() + " received from " + contact.source().label() + channel + stepUpFrom(event, contact)
+                + ": " + contact.reason() + " Decision due " + contact.decisionDueOn() + "." + incident + emergencyDuty;
     }
 
     /**
@@ -67,6 +79,39 @@ class ContactEvents implements CaseRecordHandler {
         String team = decision.outcome().opensAReferral() && decision.assessmentTeam() != null
                 ? " to " + decision.assessmentTeam() : "";
         return "Front-door decision on contact " + decision.contactId() + ": " + decision.outcome().label() + team + ". "
-                + decision.rationale();
+                + decision.rationale() + delays(decision) + referrer(decision);
+    }
+
+    /** How long it took, in calendar days, from the contact's arrival and from a police notification's incident. */
+    private String delays(ContactDecided decision) {
+        return contacts.arrival(decision.contactId()).map(arrival -> {
+            String fromIncident = arrival.incidentDate() == null ? ""
+                    : ", " + FrontDoorFollowUp.daysBetween(arrival.incidentDate(), decision.decidedOn()) + " days after the incident";
+            return " Decided " + FrontDoorFollowUp.daysBetween(arrival.receivedOn(), decision.decidedOn()) + " days after the contact"
+                    + " arrived" + fromIncident + "." + (FrontDoorFollowUp.closedWithoutFollowUp(arrival.channel(), decision.outcome(),
+                    decision.referrerFollowUp()) ? " A written contact closed without the referrer being told." : "");
+        }).orElse("");
+    }
+
+    private static String referrer(ContactDecided decision) {
+        if (decision.referrerFollowUp() == ReferrerFollowUp.TOLD) {
+            return " The referrer was told " + decision.referrerToldHow() + " on " + decision.referrerToldOn() + ".";
+        }
+        if (decision.referrerFollowUp() == ReferrerFollowUp.NOT_TOLD) {
+            return " The referrer was not told: " + decision.referrerNotToldReason();
+        }
+        return "";
+    }
+
+    private String emergencyAction(EmergencyActionTaken action) {
+        contacts.emergencyAction(action);
+        return "Out of hours, the emergency duty team took emergency action on contact " + action.contactId() + ": "
+                + action.action().label() + ". " + action.detail();
+    }
+
+    private String handedOver(HandedOverToFrontDoor handOver) {
+        contacts.handedOver(handOver);
+        return "The emergency duty team handed contact " + handOver.contactId() + " over to the front door: " + handOver.note()
+                + " The front door's decision is due " + handOver.dueOn() + ", counted from the contact's arrival.";
     }
 }

@@ -5,7 +5,10 @@ import org.caseflow.calendar.StatutoryTimescale;
 import org.caseflow.casework.chronology.TimescaleWords;
 import org.caseflow.casework.feed.CaseRecordHandler;
 import org.caseflow.journey.events.JourneyEvent;
+import org.caseflow.journey.events.assessment.AssessmentAuthorisationDecided;
 import org.caseflow.journey.events.assessment.AssessmentCompleted;
+import org.caseflow.journey.events.assessment.AssessmentSubmitted;
+import org.caseflow.journey.events.assessment.AuthorisationDecision;
 import org.caseflow.journey.events.assessment.AssessmentOutcome;
 import org.caseflow.journey.events.assessment.ReferralReceived;
 import org.caseflow.journey.events.assessment.SocialWorkerAllocated;
@@ -27,7 +30,8 @@ class EpisodeEvents implements CaseRecordHandler {
 
     @Override
     public Set<String> eventTypes() {
-        return Set.of(ReferralReceived.TYPE, SocialWorkerAllocated.TYPE, AssessmentCompleted.TYPE);
+        return Set.of(ReferralReceived.TYPE, SocialWorkerAllocated.TYPE, AssessmentCompleted.TYPE, AssessmentSubmitted.TYPE,
+                AssessmentAuthorisationDecided.TYPE);
     }
 
     @Override
@@ -36,6 +40,8 @@ class EpisodeEvents implements CaseRecordHandler {
             case ReferralReceived.TYPE -> referred(ReferralReceived.from(event));
             case SocialWorkerAllocated.TYPE -> allocated(SocialWorkerAllocated.from(event), event.position());
             case AssessmentCompleted.TYPE -> assessed(AssessmentCompleted.from(event));
+            case AssessmentSubmitted.TYPE -> submitted(AssessmentSubmitted.from(event));
+            case AssessmentAuthorisationDecided.TYPE -> authorisationDecided(AssessmentAuthorisationDecided.from(event));
             default -> throw new IllegalArgumentException("Not an assessment event: " + event.type());
         };
     }
@@ -49,6 +55,21 @@ class EpisodeEvents implements CaseRecordHandler {
     private String allocated(SocialWorkerAllocated allocation, long position) {
         episodes.allocated(allocation, position);
         return "Allocated to " + allocation.worker() + " (" + allocation.team() + ") for referral " + allocation.referralId() + ".";
+    }
+
+    /** Put to the manager: not complete until authorised, so nothing on the record changes but the chronology. */
+    private static String submitted(AssessmentSubmitted submission) {
+        return "Child and family assessment for referral " + submission.referralId() + " put to the team manager for authorisation"
+                + (submission.submittedBy() == null ? "" : " by " + submission.submittedBy()) + ", recommending: "
+                + submission.proposedOutcome().label() + ".";
+    }
+
+    /** The manager's oversight, in their own words; the authorised assessment itself arrives as {@code AssessmentCompleted}. */
+    private static String authorisationDecided(AssessmentAuthorisationDecided decision) {
+        String verdict = decision.decision() == AuthorisationDecision.AUTHORISE ? "authorised" : "sent back for more work";
+        return "Management oversight: the child and family assessment for referral " + decision.referralId() + " was " + verdict
+                + (decision.manager() == null ? "" : " by " + decision.manager()) + " on " + decision.decidedOn() + ". Direction: "
+                + decision.direction();
     }
 
     private String assessed(AssessmentCompleted assessment) {

@@ -55,6 +55,20 @@ class TypedEventsTest {
         assertThat(Escalation.of(event("ContactDecided", DUE, Map.of("contactOutcome", "REFERRAL")))).isEmpty();
     }
 
+    @Test
+    void oversightIsReadFromTheDataWhateverTheEventIsCalled() {
+        org.caseflow.journey.events.oversight.Oversight oversight = org.caseflow.journey.events.oversight.Oversight.of(event(
+                "AssessmentAuthorisationDecided", DUE, Map.of("oversight", "ASSESSMENT_AUTHORISATION",
+                        "oversightDirection", "Add the father's views, then authorise."))).orElseThrow();
+
+        assertThat(oversight.point()).isEqualTo(org.caseflow.journey.events.oversight.DecisionPoint.ASSESSMENT_AUTHORISATION);
+        assertThat(oversight.manager()).isEqualTo("north.worker");
+        assertThat(oversight.recorded()).isTrue();
+        assertThat(org.caseflow.journey.events.oversight.Oversight.of(event("ContactDecided", DUE,
+                Map.of("oversight", "CONTACT_DECISION"))).orElseThrow().recorded()).as("no direction in words").isFalse();
+        assertThat(org.caseflow.journey.events.oversight.Oversight.of(event("ContactDecided", DUE, Map.of()))).isEmpty();
+    }
+
     private static JourneyEvent event(String type, LocalDate on, Map<String, Object> data) {
         return new JourneyEvent(1, UUID.randomUUID(), type, "C1000001", "CON-000001", "REF-000001", on, Instant.now(), DUE,
                 "team-north", "north.worker", data, null);

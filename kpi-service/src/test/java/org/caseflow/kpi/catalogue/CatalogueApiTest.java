@@ -68,7 +68,8 @@ class CatalogueApiTest {
         assertThat(measures).filteredOn(m -> m.get("priority").equals("B")).extracting(m -> m.get("id")).containsExactly(
                 "early-help-open", "all-open-cases", "contacts", "referrals", "referral-rate", "contacts-to-early-help",
                 "contacts-to-referral", "re-referral-rate", "assessments-in-timescale", "step-ups-to-social-care",
-                "step-downs-to-early-help", "early-help-re-presentation-rate");
+                "step-downs-to-early-help", "early-help-re-presentation-rate", "police-notification-days-to-decision",
+                "police-notifications-decided-in-time", "written-contacts-closed-without-follow-up", "decisions-with-oversight");
         assertThat(byId(measures, "cin-count")).containsEntry("polarity", "CLOSE_TO_TARGET").containsEntry("target", 800)
                 .containsEntry("toleranceLower", 720).containsEntry("toleranceUpper", 880);
         assertThat((String) byId(measures, "cin-count").get("definition")).contains("open referral", "child in need plan",

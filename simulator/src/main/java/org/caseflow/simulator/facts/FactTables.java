@@ -9,7 +9,8 @@ import java.util.List;
  */
 final class FactTables {
 
-    final FactTable contacts = new FactTable("contact_fact", "contact_id", "la_child_id", "received_on", "outcome", "decided_on");
+    final FactTable contacts = new FactTable("contact_fact", "contact_id", "la_child_id", "received_on", "outcome", "decided_on",
+            "source", "channel", "incident_date", "referrer_follow_up");
     final FactTable referrals = new FactTable("referral_fact", "referral_id", "la_child_id", "referral_date");
     final FactTable assessments = new FactTable("assessment_fact", "referral_id", "la_child_id", "started_on", "authorised_on", "outcome");
     final FactTable strategyDiscussions = new FactTable("strategy_discussion_fact", "event_id", "la_child_id", "referral_id", "held_on",

@@ -13,7 +13,8 @@ import org.caseflow.journey.events.frontdoor.ContactReceived;
 /** Contacts (written once decided), referrals and assessments: kpi-service's contacts, referrals and assessments features. */
 final class FrontDoorRows implements FactRows {
 
-    private record Received(String laChildId, LocalDate receivedOn) {
+    /** What the contact's facts hold besides its decision: who made it, how it arrived, a police notification's incident date. */
+    private record Received(String laChildId, LocalDate receivedOn, String source, String channel, LocalDate incidentDate) {
     }
 
     private final FactTables tables;
@@ -33,7 +34,8 @@ final class FrontDoorRows implements FactRows {
         switch (event.type()) {
             case ContactReceived.TYPE -> {
                 ContactReceived contact = ContactReceived.from(event);
-                undecided.putIfAbsent(contact.contactId(), new Received(contact.laChildId(), contact.receivedAt().toLocalDate()));
+                undecided.putIfAbsent(contact.contactId(), new Received(contact.laChildId(), contact.receivedAt().toLocalDate(),
+                        contact.source().name(), contact.channel() == null ? null : contact.channel().name(), contact.incidentDate()));
             }
             case ContactDecided.TYPE -> decided(ContactDecided.from(event));
             case ReferralReceived.TYPE -> {
@@ -54,13 +56,15 @@ final class FrontDoorRows implements FactRows {
         Received contact = undecided.remove(decision.contactId());
         if (contact != null) {
             tables.contacts.row(decision.contactId(), contact.laChildId(), contact.receivedOn(), decision.outcome().name(),
-                    decision.decidedOn());
+                    decision.decidedOn(), contact.source(), contact.channel(), contact.incidentDate(),
+                    decision.referrerFollowUp() == null ? null : decision.referrerFollowUp().name());
         }
     }
 
     @Override
     public void finish() {
-        undecided.forEach((contactId, contact) -> tables.contacts.row(contactId, contact.laChildId(), contact.receivedOn(), null, null));
+        undecided.forEach((contactId, contact) -> tables.contacts.row(contactId, contact.laChildId(), contact.receivedOn(), null, null,
+                contact.source(), contact.channel(), contact.incidentDate(), null));
         undecided.clear();
     }
 }

@@ -74,7 +74,8 @@ class DemoChildProtection {
                 "contactReason", "Police attended a report of a child injured at home."))).getId();
         steps.complete("frontdoor.manager", frontDoor, "DecideOnContact", Map.of("contactOutcome", "STRATEGY_DISCUSSION",
                 "decisionDate", contact.toString(), "assessmentTeam", team,
-                "decisionRationale", "Reasonable cause to suspect significant harm: a strategy discussion is needed today."));
+                "decisionRationale", "Reasonable cause to suspect significant harm: a strategy discussion is needed today.",
+                "referrerFollowUp", "TOLD", "referrerToldHow", "By phone, to the attending officer", "referrerToldOn", contact.toString()));
         String referral = steps.calledBy(frontDoor, "assessment");
         steps.complete(area + ".manager", referral, "AllocateSocialWorker", Map.of("allocatedWorker", area + ".worker",
                 "allocationDate", contact.toString()));

@@ -76,7 +76,9 @@ class DemoEarlyHelp {
                         .getBusinessKey()).singleResult().getId();
         steps.complete("frontdoor.manager", contact, "DecideOnContact", Map.of("contactOutcome", "REFERRAL",
                 "decisionDate", calendar.addWorkingDays(review, 1).toString(), "assessmentTeam", "team-south",
-                "decisionRationale", "Early Help's evidence meets the threshold for an assessment."));
+                "decisionRationale", "Early Help's evidence meets the threshold for an assessment.",
+                "referrerFollowUp", "TOLD", "referrerToldHow", "By phone, to the lead practitioner",
+                "referrerToldOn", calendar.addWorkingDays(review, 1).toString()));
     }
 
     private LocalDate date(Task task, String variable) {

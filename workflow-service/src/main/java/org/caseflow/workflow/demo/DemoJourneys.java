@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.caseflow.calendar.StatutoryTimescale;
 import org.caseflow.calendar.WorkingDayCalendar;
 import org.caseflow.journey.events.BusinessDates;
+import org.caseflow.journey.events.frontdoor.ContactChannel;
 import org.caseflow.journey.events.frontdoor.ContactOutcome;
 import org.caseflow.journey.events.frontdoor.ContactSource;
 import org.slf4j.Logger;
@@ -107,6 +108,7 @@ class DemoJourneys {
                     "childFamilyName", details.get("childFamilyName"), "childDateOfBirth", details.get("childDateOfBirth"));
         }
         transaction.executeWithoutResult(status -> restrictedRecordToBe(today));
+        transaction.executeWithoutResult(status -> saturdayNightPoliceProtection(today));
         childProtection.load(today);
         earlyHelp.load(today);
         lookedAfter.load(today);
@@ -125,12 +127,42 @@ class DemoJourneys {
         details.put("childFamilyName", "Restricted");
         ProcessInstance contact = steps.start("frontdoor.worker", "front-door", details);
         LocalDate decided = workingDaysBefore(today, 9);
-        complete("frontdoor.manager", contact.getId(), "DecideOnContact", Map.of("contactOutcome", "REFERRAL",
+        Map<String, Object> decision = new HashMap<>(Map.of("contactOutcome", "REFERRAL",
                 "decisionDate", decided.toString(), "assessmentTeam", "team-south",
                 "decisionRationale", "A relative of a member of staff: the record is to be restricted."));
+        decision.putAll(referrerFollowUp(details, "REFERRAL", decided));
+        complete("frontdoor.manager", contact.getId(), "DecideOnContact", decision);
         String referral = steps.calledBy(contact.getId(), "assessment");
         complete("south.manager", referral, "AllocateSocialWorker",
                 Map.of("allocatedWorker", "south.worker", "allocationDate", workingDaysBefore(today, 8).toString()));
+    }
+
+    /**
+     * Out of hours: on a Saturday night a fortnight or so back the police took a child into police
+     * protection; the emergency duty team recorded it and handed it over to the front door on the
+     * Monday, whose decision was due that Monday, counted from Saturday's receipt (rule T1).
+     */
+    private void saturdayNightPoliceProtection(LocalDate today) {
+        LocalDate saturday = today.minusDays(14);
+        while (saturday.getDayOfWeek() != java.time.DayOfWeek.SATURDAY) {
+            saturday = saturday.minusDays(1);
+        }
+        LocalDate monday = calendar.addWorkingDays(saturday, 1);
+        Map<String, Object> contact = new HashMap<>(Map.of("childGivenName", "Kai", "childFamilyName", "Morgan",
+                "childDateOfBirth", saturday.minusYears(4).minusDays(100).toString(), "contactSource", "POLICE",
+                "contactChannel", "PHONE", "incidentDate", saturday.toString(), "outOfHours", true,
+                "contactReceivedAt", saturday.atTime(LocalTime.of(23, 10)).toString(),
+                "contactReason", "Police called to a disturbance found Kai alone at home, his mother arrested; police protection taken."));
+        ProcessInstance journey = steps.start("edt.worker", "front-door", contact);
+        complete("edt.worker", journey.getId(), "RecordEmergencyAction", Map.of("emergencyAction", "POLICE_PROTECTION",
+                "emergencyActionDate", saturday.toString(),
+                "emergencyActionDetail", "Police protection at 23:40; Kai placed overnight with emergency foster carers, seen and settled."));
+        complete("edt.worker", journey.getId(), "HandOverToFrontDoor", Map.of("handoverDate", monday.toString(),
+                "handoverNote", "Police protection ends Tuesday night; his aunt may care for him. A strategy discussion is needed."));
+        complete("frontdoor.manager", journey.getId(), "DecideOnContact", Map.of("contactOutcome", "REFERRAL",
+                "decisionDate", monday.toString(), "assessmentTeam", "team-north",
+                "decisionRationale", "Child in police protection: referral to Team North, strategy discussion to be held today.",
+                "referrerFollowUp", "TOLD", "referrerToldHow", "By phone, to the officer in the case", "referrerToldOn", monday.toString()));
     }
 
     /** One contact, in one transaction: no timer of a step already taken survives to fire. */
@@ -150,6 +182,7 @@ class DemoJourneys {
         if (opensAReferral) {
             decision.put("assessmentTeam", team);
         }
+        decision.putAll(referrerFollowUp(details, outcome, decided));
         complete("frontdoor.manager", contact.getId(), "DecideOnContact", decision);
         if (outcome.equals("STRATEGY_DISCUSSION")) {
             discussWithoutAnEnquiry(contact, team, decided);
@@ -188,13 +221,60 @@ class DemoJourneys {
         }
         Map<String, Object> assessment = new HashMap<>(Map.of(
                 "assessmentStartDate", calendar.addWorkingDays(referral, 2).toString(),
-                "assessmentAuthorisedDate", authorised.toString(),
+                "assessmentSubmittedDate", authorised.toString(),
                 "assessmentOutcome", pick("NO_FURTHER_ACTION", "STEP_DOWN_TO_EARLY_HELP", "CHILD_IN_NEED_PLAN", "CHILD_IN_NEED_PLAN"),
                 "assessmentSummary", "Child seen alone; parents engaged; views recorded."));
-        if (workingDays > limit) {
-            assessment.put("lateReason", "The family was away and could not be seen sooner.");
+        if ("STEP_DOWN_TO_EARLY_HELP".equals(assessment.get("assessmentOutcome"))) {
+            assessment.putAll(Map.of("stepDownNeeds", "Parenting routines and school attendance.",
+                    "stepDownOutcomes", "The child attends school every day and the family has support it asks for.",
+                    "stepDownLead", "The school's family support worker"));
         }
         complete(area + ".worker", referralProcess, "CompleteAssessment", assessment);
+        // the team manager authorises it the day it is put to them (management oversight)
+        Map<String, Object> authorisation = new HashMap<>(Map.of("authorisationDecision", "AUTHORISE",
+                "oversightDate", authorised.toString(),
+                "managerDirection", "Analysis and outcome agreed; the child's views are clear in the assessment."));
+        if (workingDays > limit) {
+            authorisation.put("lateReason", "The family was away and could not be seen sooner.");
+        }
+        complete(area + ".manager", referralProcess, "AuthoriseAssessment", authorisation);
+    }
+
+    /**
+     * Whether the referrer was told: an anonymous caller cannot be; one written contact in two that
+     * is closed is left untold, so that the front-door managers' list of them has something on it;
+     * everyone else is told the day of the decision, the way they made contact.
+     */
+    private static Map<String, Object> referrerFollowUp(Map<String, Object> contact, String outcome, LocalDate decided) {
+        if ("ANONYMOUS".equals(contact.get("contactSource"))) {
+            return Map.of("referrerFollowUp", "NOT_TOLD", "referrerNotToldReason", "An anonymous caller: there is nobody to tell.");
+        }
+        ContactChannel channel = ContactChannel.valueOf((String) contact.get("contactChannel"));
+        boolean closed = outcome.equals("NO_FURTHER_ACTION") || outcome.equals("INFORMATION_AND_ADVICE");
+        if (channel.written() && closed && decided.getDayOfMonth() % 2 == 0) {
+            return Map.of("referrerFollowUp", "NOT_TOLD", "referrerNotToldReason", "Not yet: the duty worker is to write.");
+        }
+        return Map.of("referrerFollowUp", "TOLD", "referrerToldHow", channel.written() ? "By email" : "By phone",
+                "referrerToldOn", decided.toString());
+    }
+
+    /**
+     * How a contact arrives, by who made it: the police's notifications by secure email, with the
+     * incident's date, some of them already days old; schools by the online form; health by email;
+     * the rest by phone.
+     */
+    private static void arrival(Map<String, Object> contact, LocalDate received) {
+        String source = (String) contact.get("contactSource");
+        ContactChannel channel = switch (source) {
+            case "POLICE", "HEALTH" -> ContactChannel.EMAIL;
+            case "SCHOOL" -> ContactChannel.ONLINE_FORM;
+            case "LA_SERVICES", "OTHER_AGENCY" -> ContactChannel.LETTER;
+            default -> ContactChannel.PHONE;
+        };
+        contact.put("contactChannel", channel.name());
+        if (source.equals("POLICE")) {
+            contact.put("incidentDate", received.minusDays(received.getDayOfMonth() % 12).toString());
+        }
     }
 
     /** A contact about a child new to the front door (a caller adds {@code laChildId} for a known one). */
@@ -205,6 +285,7 @@ class DemoJourneys {
                 "contactSource", ContactSource.values()[random.nextInt(ContactSource.values().length)].name(),
                 "contactReceivedAt", received.atTime(LocalTime.of(8 + random.nextInt(10), 15 * random.nextInt(4))).toString(),
                 "contactReason", pick(REASONS)));
+        arrival(details, received);
         return details;
     }
 

@@ -7,6 +7,9 @@ import static org.caseflow.journey.events.earlyhelp.EarlyHelpData.EH_ORIGIN;
 import static org.caseflow.journey.events.earlyhelp.EarlyHelpData.EH_REVIEW_DATE;
 import static org.caseflow.journey.events.earlyhelp.EarlyHelpData.EH_STEPPED_DOWN_FROM;
 import static org.caseflow.journey.events.earlyhelp.EarlyHelpData.EH_START_DATE;
+import static org.caseflow.journey.events.earlyhelp.EarlyHelpData.STEP_DOWN_LEAD;
+import static org.caseflow.journey.events.earlyhelp.EarlyHelpData.STEP_DOWN_NEEDS;
+import static org.caseflow.journey.events.earlyhelp.EarlyHelpData.STEP_DOWN_OUTCOMES;
 import static org.caseflow.journey.events.earlyhelp.EarlyHelpData.STEP_UP_ACCEPTED;
 import static org.caseflow.journey.events.earlyhelp.EarlyHelpData.STEP_UP_CONTACT_ID;
 import static org.caseflow.journey.events.earlyhelp.EarlyHelpData.STEP_UP_DECIDED_DATE;
@@ -24,6 +27,7 @@ import org.caseflow.journey.events.earlyhelp.EarlyHelpOrigin;
 import org.caseflow.journey.events.frontdoor.ContactOutcome;
 import org.caseflow.journey.events.frontdoor.ContactSource;
 import org.caseflow.journey.events.frontdoor.FrontDoorData;
+import org.caseflow.workflow.earlyhelp.rules.StepDownFocus;
 import org.caseflow.workflow.forms.TaskInput;
 import org.springframework.stereotype.Component;
 
@@ -49,9 +53,20 @@ public class EarlyHelpHandOffs {
     private static final List<String> CHILD = List.of(JourneyData.LA_CHILD_ID, JourneyData.CHILD_GIVEN_NAME,
             JourneyData.CHILD_FAMILY_NAME, JourneyData.CHILD_DATE_OF_BIRTH, JourneyData.CHILD_EXPECTED_DATE_OF_BIRTH);
 
-    /** Social care closes with Early Help: a step-down from the referral or plan named, dated by {@code dateVariable}. */
+    /**
+     * Social care closes with Early Help: a step-down from the referral or plan named, dated by
+     * {@code dateVariable}. The plan's focus crosses with the child, for Early Help to read as it
+     * accepts; a step-down without one is refused ({@link StepDownFocus}), whatever step made it.
+     */
     public void stepDown(DelegateExecution execution, String origin, String steppedDownFrom, String dateVariable) {
+        TaskInput input = TaskInput.of(execution);
+        StepDownFocus focus = new StepDownFocus(input.text(STEP_DOWN_NEEDS).orElse(null), input.text(STEP_DOWN_OUTCOMES).orElse(null),
+                input.text(STEP_DOWN_LEAD).orElse(null));
+        focus.require();
         Map<String, Object> request = childOf(execution);
+        request.put(STEP_DOWN_NEEDS, focus.needs());
+        request.put(STEP_DOWN_OUTCOMES, focus.outcomes());
+        request.put(STEP_DOWN_LEAD, focus.lead());
         request.put(EH_ORIGIN, EarlyHelpOrigin.valueOf(origin).name());
         request.put(EH_START_DATE, TaskInput.of(execution).requiredDate(dateVariable).toString());
         request.put(EH_STEPPED_DOWN_FROM, steppedDownFrom);

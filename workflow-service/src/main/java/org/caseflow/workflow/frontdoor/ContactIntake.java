@@ -38,7 +38,9 @@ class ContactIntake {
                 .putValue(JourneyData.CHILD_EXPECTED_DATE_OF_BIRTH, isoOrNull(contact.child().expectedDateOfBirth()))
                 .putValue(FrontDoorData.CONTACT_SOURCE, contact.source().name())
                 .putValue(FrontDoorData.CONTACT_RECEIVED_AT, received.toLocalDateTime().toString())
-                .putValue(FrontDoorData.CONTACT_REASON, contact.reason());
+                .putValue(FrontDoorData.CONTACT_REASON, contact.reason())
+                .putValue(FrontDoorData.INCIDENT_DATE, isoOrNull(contact.incidentDate()))
+                .putValue(FrontDoorData.CONTACT_CHANNEL, contact.channel() == null ? null : contact.channel().name());
         ProcessInstanceWithVariables journey = runtime.createProcessInstanceByKey(FRONT_DOOR)
                 .setVariables(variables)
                 .executeWithVariablesInReturn();

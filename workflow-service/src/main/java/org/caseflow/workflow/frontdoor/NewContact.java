@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.caseflow.journey.events.frontdoor.ContactChannel;
 import org.caseflow.journey.events.frontdoor.ContactSource;
 
 /**
@@ -15,12 +16,16 @@ import org.caseflow.journey.events.frontdoor.ContactSource;
  *
  * @param receivedAt when the front door received it: an ISO 8601 date-time, London time unless it
  *                   carries an offset ({@code 2025-12-19T10:30} or {@code 2025-12-19T10:30:00Z})
+ * @param incidentDate for a notification from the police, the day of the incident it is about (not after receipt)
+ * @param channel      how it arrived: a written contact (email, letter, online form) closed untold is shown on the record
  */
 record NewContact(
         @NotNull @Valid Child child,
         @NotNull ContactSource source,
         @NotBlank @Size(max = 40) String receivedAt,
-        @NotBlank @Size(max = 4000) String reason) {
+        @NotBlank @Size(max = 4000) String reason,
+        @PastOrPresent LocalDate incidentDate,
+        ContactChannel channel) {
 
     /**
      * @param laChildId the council's id when the child is already known (the record then names the

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.caseflow.journey.events.oversight.DecisionPoint;
+import org.caseflow.journey.events.oversight.OversightData;
 
 /**
  * What a BPMN element publishes, declared as Camunda extension properties on it. Only what differs
@@ -19,6 +21,10 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * <camunda:property name="journeyEventDue" value="${...DueOn}"/>         default: the process's journeyEventDue
  * <camunda:property name="journeyEventTeam" value="front-door"/>         default: the process's, else a task's candidate group
  * <camunda:property name="journeyEventData" value="referralDate,..."/>   default: the fields of the element's form
+ * <camunda:property name="journeyEventOversight" value="ASSESSMENT_AUTHORISATION"/>  a manager's decision point (management
+ *                                                                         oversight), with their direction in the variable; may be an
+ *                                                                         expression, none when it is empty (a review ending no plan)
+ * <camunda:property name="journeyEventOversightDirection" value="decisionRationale"/>  default: managerDirection
  * }</pre>
  * The process element itself may declare {@code journeyEventDue} and {@code journeyEventTeam} for
  * all its elements, and {@code journeyEventCarry}, variables all its events carry ({@link ProcessDefaults}). Values of date, due and team may be expressions.
@@ -26,8 +32,11 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * @param data       the variables to carry; null means the fields of the element's form
  * @param timescale  the rule id (e.g. {@code T3}) on a statutory timer (a breach), on the task
  *                   that reviews one, or on the event that closes one as recorded in time
+ * @param oversight  the decision point ({@code DecisionPoint}) a manager's step records oversight at, if it is one
+ * @param oversightDirection the variable holding the manager's direction in their own words
  */
-record JourneyEventDeclaration(String type, String date, String due, String team, List<String> data, String timescale) {
+record JourneyEventDeclaration(String type, String date, String due, String team, List<String> data, String timescale,
+        String oversight, String oversightDirection) {
 
     static final String TYPE = "journeyEvent";
     static final String DUE = "journeyEventDue";
@@ -41,14 +50,17 @@ record JourneyEventDeclaration(String type, String date, String due, String team
             return Optional.empty();
         }
         List<String> data = properties.containsKey("journeyEventData") ? names(properties.get("journeyEventData")) : null;
+        String oversight = properties.get("journeyEventOversight");
         return Optional.of(new JourneyEventDeclaration(properties.get(TYPE), properties.get("journeyEventDate"),
-                properties.get(DUE), properties.get(TEAM), data, properties.get("journeyEventTimescale")));
+                properties.get(DUE), properties.get(TEAM), data, properties.get("journeyEventTimescale"),
+                oversight == null || oversight.startsWith("${") ? oversight : DecisionPoint.valueOf(oversight).name(),
+                properties.getOrDefault("journeyEventOversightDirection", OversightData.MANAGER_DIRECTION)));
     }
 
     /** The same, with what it leaves out taken from its process. */
     JourneyEventDeclaration withDefaults(ProcessDefaults defaults) {
         return new JourneyEventDeclaration(type, date, due != null ? due : defaults.due(), team != null ? team : defaults.team(),
-                data, timescale);
+                data, timescale, oversight, oversightDirection);
     }
 
     /** A comma-separated list of variable names; none when absent. */

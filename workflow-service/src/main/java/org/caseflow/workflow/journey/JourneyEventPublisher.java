@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.caseflow.journey.events.JourneyData;
 import org.caseflow.journey.events.escalation.Escalation;
 import org.caseflow.journey.events.escalation.EscalationData;
+import org.caseflow.journey.events.oversight.DecisionPoint;
+import org.caseflow.journey.events.oversight.OversightData;
 import org.caseflow.workflow.forms.FormContract;
 import org.caseflow.workflow.forms.FormContracts;
 import org.caseflow.workflow.forms.FormField;
@@ -97,6 +99,15 @@ class JourneyEventPublisher implements TaskListener, ExecutionListener {
             Object value = execution.getVariable(name);
             if (value != null) {
                 data.put(name, value instanceof Date date ? date.toInstant().toString() : value);
+            }
+        }
+        // management oversight: the decision point, and the manager's direction in their words, whatever the form named it
+        String oversight = event.oversight() == null ? null : JourneyExpressions.text(event.oversight(), execution);
+        if (oversight != null && !oversight.isBlank()) {
+            data.put(OversightData.OVERSIGHT, DecisionPoint.valueOf(oversight).name());
+            Object direction = execution.getVariable(event.oversightDirection());
+            if (direction != null) {
+                data.put(OversightData.OVERSIGHT_DIRECTION, direction.toString());
             }
         }
         if (event.timescale() != null && source.escalation != null) {

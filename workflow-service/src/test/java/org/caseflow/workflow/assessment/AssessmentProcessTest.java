@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** assessment.bpmn on the real engine: allocation, the assessment due in 45 working days (rule T3), escalation, outcomes. */
+/** assessment.bpmn on the real engine: allocation, the assessment due in 45 working days (rule T3), its authorisation by a manager, escalation, outcomes. */
 @WorkflowIntegrationTest
 class AssessmentProcessTest {
 
@@ -96,7 +96,9 @@ class AssessmentProcessTest {
         complete(referral, "2026-01-05", "2026-02-26", "NO_FURTHER_ACTION", null);
 
         assertThat(referral).isEnded().hasPassed("CaseClosedNoFurtherAction");
-        Map<String, Object> completed = outbox.eventsOf(referral.getId()).get(2);
+        assertThat(outbox.typesOf(referral.getId())).containsExactly("ReferralReceived", "SocialWorkerAllocated", "AssessmentSubmitted",
+                "AssessmentAuthorisationDecided", "AssessmentCompleted");
+        Map<String, Object> completed = outbox.eventsOf(referral.getId()).get(4);
         assertThat(completed).containsEntry("type", "AssessmentCompleted")
                 .containsEntry("occurred_on", java.sql.Date.valueOf("2026-02-26"))
                 .containsEntry("due_on", java.sql.Date.valueOf("2026-02-26"))
@@ -109,11 +111,12 @@ class AssessmentProcessTest {
         ProcessInstance referral = referralReceived("2025-12-22");
         allocate(referral, "north.worker", "2025-12-23");
 
-        assertThatThrownBy(() -> complete(referral, "2026-01-05", "2026-02-27", "CHILD_IN_NEED_PLAN", null))
+        submit(referral, "2026-01-05", "2026-02-27", "CHILD_IN_NEED_PLAN");
+        assertThatThrownBy(() -> authorise(referral, "AUTHORISE", "2026-02-27", null))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("why");
-        complete(referral, "2026-01-05", "2026-02-27", "CHILD_IN_NEED_PLAN", "Father could not be seen until late February.");
+        authorise(referral, "AUTHORISE", "2026-02-27", "Father could not be seen until late February.");
 
-        assertThat(referral).hasPassed("CompleteAssessment").isWaitingAt("ChildInNeedPlan");
+        assertThat(referral).hasPassed("CompleteAssessment", "AuthoriseAssessment").isWaitingAt("ChildInNeedPlan");
     }
 
     @Test
@@ -157,9 +160,10 @@ class AssessmentProcessTest {
 
         assertThat(referral).hasPassed("EscalationClosedRecordedInTime").hasNotPassed("OverdueAssessmentReviewed")
                 .isWaitingAt("ChildInNeedPlan");
-        assertThat(outbox.typesOf(referral.getId())).endsWith("AssessmentCompleted", "RecordedInTime");
-        assertThat(outbox.eventsOf(referral.getId()).get(4)).containsEntry("team", "team-north")
-                .containsEntry("occurred_on", java.sql.Date.valueOf("2026-02-26"));
+        assertThat(outbox.typesOf(referral.getId())).contains("AssessmentCompleted", "RecordedInTime");
+        assertThat(outbox.eventsOf(referral.getId())).filteredOn(event -> "RecordedInTime".equals(event.get("type"))).singleElement()
+                .satisfies(event -> assertThat(event).containsEntry("team", "team-north")
+                        .containsEntry("occurred_on", java.sql.Date.valueOf("2026-02-26")));
     }
 
     @Test
@@ -228,7 +232,62 @@ class AssessmentProcessTest {
                 .variableValueEquals("ehSteppedDownFrom", referral.getBusinessKey()).singleResult();
         assertThat(episode).isWaitingAt("AcceptTransfer").variables().containsEntry("ehOrigin", "ASSESSMENT_STEP_DOWN")
                 .containsEntry("ehStartDate", "2026-02-02").containsEntry("childGivenName", "Amy")
+                .containsEntry("stepDownOutcomes", "Attends school every day.")
                 .doesNotContainKeys("assessmentSummary", "referralId");
+    }
+
+    @Test
+    void theTeamManagerAuthorisesTheAssessmentWithTheirDirectionOrSendsItBackForMoreWork() {
+        ProcessInstance referral = referralReceived("2025-12-22");
+        allocate(referral, "north.worker", "2025-12-23");
+        submit(referral, "2026-01-05", "2026-02-02", "CHILD_IN_NEED_PLAN");
+
+        Task authorisation = task(referral, "AuthoriseAssessment");
+        assertThat(authorisation).hasCandidateGroup("team-north-managers");
+        assertThat(authorisation.getDueDate()).as("still the T3 deadline").isEqualTo(StatutoryClocks.endOf(LocalDate.of(2026, 2, 26)));
+        assertThatThrownBy(() -> tasks.complete(authorisation.getId(), withVariables("authorisationDecision", "SEND_BACK",
+                "oversightDate", "2026-02-03", "managerDirection", " ")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("direction");
+        assertThatThrownBy(() -> authorise(referral, "SEND_BACK", "2026-02-01", null))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("put to you");
+
+        authorise(referral, "SEND_BACK", "2026-02-03", null);
+
+        assertThat(referral).isWaitingAt("CompleteAssessment");
+        assertThat(task(referral, "CompleteAssessment")).isAssignedTo("north.worker");
+        assertThat(runtime.getVariable(referral.getId(), "assessmentAuthorisedDate")).as("not complete yet").isNull();
+        Map<String, Object> sentBack = outbox.eventsOf(referral.getId()).get(3);
+        assertThat(sentBack).containsEntry("type", "AssessmentAuthorisationDecided")
+                .containsEntry("occurred_on", java.sql.Date.valueOf("2026-02-03"));
+        assertThat((String) sentBack.get("data")).contains("\"authorisationDecision\": \"SEND_BACK\"",
+                "\"oversight\": \"ASSESSMENT_AUTHORISATION\"", "\"oversightDirection\": \"Add the father's views.\"");
+
+        submit(referral, "2026-01-05", "2026-02-10", "CHILD_IN_NEED_PLAN");
+        authorise(referral, "AUTHORISE", "2026-02-11", null);
+
+        assertThat(referral).isWaitingAt("ChildInNeedPlan");
+        assertThat(outbox.typesOf(referral.getId())).containsExactly("ReferralReceived", "SocialWorkerAllocated", "AssessmentSubmitted",
+                "AssessmentAuthorisationDecided", "AssessmentSubmitted", "AssessmentAuthorisationDecided", "AssessmentCompleted");
+        Map<String, Object> completed = outbox.eventsOf(referral.getId()).get(6);
+        assertThat(completed).containsEntry("occurred_on", java.sql.Date.valueOf("2026-02-11"));
+        assertThat((String) completed.get("data")).contains("\"assessmentAuthorisedDate\": \"2026-02-11\"",
+                "\"managerDirection\": \"Analysis sound; plan agreed.\"");
+        ProcessInstance plan = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance("cin-plan", referral);
+        assertThat(plan).variables().containsEntry("cinPlanStartDate", "2026-02-11");
+    }
+
+    @Test
+    void aStepDownWithoutItsFocusIsRefused() {
+        ProcessInstance referral = referralReceived("2025-12-22");
+        allocate(referral, "north.worker", "2025-12-23");
+
+        assertThatThrownBy(() -> tasks.complete(task(referral, "CompleteAssessment").getId(), withVariables(
+                "assessmentStartDate", "2026-01-05", "assessmentSubmittedDate", "2026-02-02", "assessmentOutcome", "STEP_DOWN_TO_EARLY_HELP",
+                "assessmentSummary", "Needs are below the threshold.", "stepDownNeeds", "Routines at home.", "stepDownLead", "The school")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("outcomes sought");
+
+        assertThat(referral).isWaitingAt("CompleteAssessment");
+        assertThat(outbox.typesOf(referral.getId())).doesNotContain("AssessmentSubmitted");
     }
 
     @Test
@@ -249,14 +308,30 @@ class AssessmentProcessTest {
                 withVariables("allocatedWorker", worker, "allocationDate", date));
     }
 
+    /** The social worker puts it to the manager on the day it is authorised, and the manager authorises it. */
     private void complete(ProcessInstance referral, String started, String authorised, String outcome, String lateReason) {
+        submit(referral, started, authorised, outcome);
+        authorise(referral, "AUTHORISE", authorised, lateReason);
+    }
+
+    private void submit(ProcessInstance referral, String started, String submitted, String outcome) {
         Map<String, Object> form = new java.util.HashMap<>(Map.of("assessmentStartDate", started,
-                "assessmentAuthorisedDate", authorised, "assessmentOutcome", outcome,
+                "assessmentSubmittedDate", submitted, "assessmentOutcome", outcome,
                 "assessmentSummary", "Seen alone at school; views recorded."));
+        if (outcome.equals("STEP_DOWN_TO_EARLY_HELP")) {
+            form.putAll(Map.of("stepDownNeeds", "Routines at home; school attendance.", "stepDownOutcomes", "Attends school every day.",
+                    "stepDownLead", "The school's family support worker"));
+        }
+        tasks.complete(task(referral, "CompleteAssessment").getId(), form);
+    }
+
+    private void authorise(ProcessInstance referral, String decision, String decidedOn, String lateReason) {
+        Map<String, Object> form = new java.util.HashMap<>(Map.of("authorisationDecision", decision, "oversightDate", decidedOn,
+                "managerDirection", decision.equals("AUTHORISE") ? "Analysis sound; plan agreed." : "Add the father's views."));
         if (lateReason != null) {
             form.put("lateReason", lateReason);
         }
-        tasks.complete(task(referral, "CompleteAssessment").getId(), form);
+        tasks.complete(task(referral, "AuthoriseAssessment").getId(), form);
     }
 
     private Task task(ProcessInstance instance, String key) {

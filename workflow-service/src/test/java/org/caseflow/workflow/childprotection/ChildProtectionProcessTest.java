@@ -321,6 +321,10 @@ class ChildProtectionProcessTest {
         if (furtherStrategyDate != null) {
             form.put("furtherStrategyDate", furtherStrategyDate);
         }
+        if ("EARLY_HELP".equals(decision)) {
+            form.putAll(Map.of("stepDownNeeds", "Routines at home.", "stepDownOutcomes", "Attends school every day.",
+                    "stepDownLead", "The school's family support worker"));
+        }
         return form;
     }
 

@@ -86,7 +86,9 @@ class StrategyDiscussionApiTest {
         ProcessInstance referral = referral();
         tasks.complete(task(referral, "AllocateSocialWorker"), withVariables("allocatedWorker", "north.worker", "allocationDate", "2026-01-07"));
         tasks.complete(task(referral, "CompleteAssessment"), withVariables("assessmentStartDate", "2026-01-07",
-                "assessmentAuthorisedDate", "2026-02-02", "assessmentOutcome", "STRATEGY_DISCUSSION", "assessmentSummary", "Seen."));
+                "assessmentSubmittedDate", "2026-02-02", "assessmentOutcome", "STRATEGY_DISCUSSION", "assessmentSummary", "Seen."));
+        tasks.complete(task(referral, "AuthoriseAssessment"), withVariables("authorisationDecision", "AUTHORISE",
+                "oversightDate", "2026-02-02", "managerDirection", "Strategy discussion needed."));
 
         ResponseEntity<Map> late = request("north.manager", referral.getBusinessKey(), "2026-02-03");
 

@@ -120,9 +120,16 @@ class CinPlanProcessTest {
 
         assertThatThrownBy(() -> review(plan, "2026-02-27", "END_PLAN", null))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("reason");
+        assertThatThrownBy(() -> tasks.complete(task(plan, "HoldCinReview").getId(), Map.of("cinReviewDate", "2026-02-27",
+                "cinReviewDecision", "END_PLAN", "cinPlanEndReason", "NO_FURTHER_ACTION")))
+                .as("a closure is a manager's decision, with their direction").isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("direction");
         review(plan, "2026-02-27", "END_PLAN", "NO_FURTHER_ACTION");
 
         assertThat(plan).isEnded().hasPassed("PlanEndedAtReview", "PlanClosed");
+        assertThat((String) outbox.eventsOf(plan.getId()).stream().filter(event -> "CinReviewHeld".equals(event.get("type")))
+                .reduce((first, second) -> second).orElseThrow().get("data"))
+                .contains("\"oversight\": \"CLOSURE\"", "\"oversightDirection\": \"Plan's outcomes met; agreed with the family.\"");
         assertThat(management.createJobQuery().processInstanceId(plan.getId()).count()).isZero();
     }
 
@@ -168,6 +175,13 @@ class CinPlanProcessTest {
         Map<String, Object> form = new HashMap<>(Map.of("cinReviewDate", date, "cinReviewDecision", decision));
         if (endReason != null) {
             form.put("cinPlanEndReason", endReason);
+        }
+        if ("END_PLAN".equals(decision)) {
+            form.put("managerDirection", "Plan's outcomes met; agreed with the family.");
+        }
+        if ("STEP_DOWN_TO_EARLY_HELP".equals(endReason)) {
+            form.putAll(Map.of("stepDownNeeds", "Routines at home.", "stepDownOutcomes", "Attends school every day.",
+                    "stepDownLead", "The school's family support worker"));
         }
         tasks.complete(task(plan, "HoldCinReview").getId(), form);
     }

@@ -316,7 +316,23 @@ class CpPlanProcessTest {
         assertThat(plan).isEnded().hasPassed("SteppedDownToEarlyHelp");
         ProcessInstance episode = runtime.createProcessInstanceQuery().processDefinitionKey("early-help")
                 .variableValueEquals("ehSteppedDownFrom", plan.getBusinessKey()).singleResult();
-        assertThat(episode).isWaitingAt("AcceptTransfer").variables().containsEntry("ehOrigin", "CP_PLAN_STEP_DOWN");
+        assertThat(episode).isWaitingAt("AcceptTransfer").variables().containsEntry("ehOrigin", "CP_PLAN_STEP_DOWN")
+                .containsEntry("stepDownLead", "The school's family support worker");
+    }
+
+    @Test
+    void aPlanSteppedDownToEarlyHelpWithoutItsFocusIsRefusedAndChangesNothing() {
+        ProcessInstance plan = planStarted("2025-12-19");
+
+        assertThatThrownBy(() -> tasks.complete(task(plan, "HoldReviewConference").getId(), withVariables("reviewConferenceDate",
+                "2026-03-10", "reviewDecision", "END_PLAN", "planEndReason", "STEP_DOWN_TO_EARLY_HELP", "stepDownNeeds", "Routines.",
+                "managerDirection", "Step down agreed.")))
+                .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+                .hasMessageContaining("outcomes sought");
+
+        assertThat(plan).isWaitingAt("HoldReviewConference");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("early-help")
+                .variableValueEquals("ehSteppedDownFrom", plan.getBusinessKey()).count()).isZero();
     }
 
     private ProcessInstance planStarted(String planStartDate) {
@@ -335,6 +351,13 @@ class CpPlanProcessTest {
         Map<String, Object> form = new java.util.HashMap<>(Map.of("reviewConferenceDate", date, "reviewDecision", decision));
         if (endReason != null) {
             form.put("planEndReason", endReason);
+        }
+        if ("END_PLAN".equals(decision)) {
+            form.put("managerDirection", "Agreed by the conference and endorsed.");
+        }
+        if ("STEP_DOWN_TO_EARLY_HELP".equals(endReason)) {
+            form.putAll(Map.of("stepDownNeeds", "Routines at home.", "stepDownOutcomes", "Attends school every day.",
+                    "stepDownLead", "The school's family support worker"));
         }
         tasks.complete(task(plan, "HoldReviewConference").getId(), form);
     }

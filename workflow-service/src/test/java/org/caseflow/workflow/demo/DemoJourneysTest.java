@@ -43,15 +43,16 @@ class DemoJourneysTest {
                 .forEach(journey -> runtime.deleteProcessInstance(journey.getId(), "the demo starts supervision six months back"));
         demo.load();
 
-        assertThat(contacts() - contactsBefore).as("40 contacts, a restricted record, 3 children in child protection, a step-up")
-                .isEqualTo(45);
+        assertThat(contacts() - contactsBefore).as("40 contacts, a restricted record, a Saturday night's police protection,"
+                + " 3 children in child protection, a step-up").isEqualTo(46);
         Map<String, Long> events = jdbc.sql("select type, count(*) from journey.event group by type").query()
                 .listOfRows().stream().collect(java.util.stream.Collectors.toMap(
                         row -> (String) row.get("type"), row -> (Long) row.get("count")));
         assertThat(events.get("ContactReceived")).isGreaterThanOrEqualTo(41);
         assertThat(events).containsKeys("ContactDecided", "ReferralReceived", "SocialWorkerAllocated", "AssessmentCompleted",
                 "StrategyDiscussionHeld", "Section47Completed", "IcpcHeld", "CpPlanStarted", "CpVisitMade", "CoreGroupHeld",
-                "CinPlanStarted", "EarlyHelpEpisodeStarted", "EarlyHelpTransferAccepted", "EarlyHelpAssessmentCompleted", "StepUpDecided",
+                "CinPlanStarted", "EarlyHelpEpisodeStarted", "AssessmentSubmitted", "AssessmentAuthorisationDecided", "EmergencyActionTaken",
+                "HandedOverToFrontDoor", "EarlyHelpTransferAccepted", "EarlyHelpAssessmentCompleted", "StepUpDecided",
                 "CareStarted", "ClaVisitMade", "ClaReviewHeld", "PlacementChanged", "CareCeased", "SupervisionHeld", "SupervisionDue",
                 "CaseReallocated", "FosterCarerApproved", "CarerDbsCheckDue", "CarerDbsChecked", "CarerSupervisionVisitDue",
                 "CarerSupervisionVisitMade", "FosterCarerDeregistered");

@@ -253,7 +253,7 @@ class EarlyHelpProcessTest {
 
     private void decide(ProcessInstance contact, String outcome, String date, String team) {
         Map<String, Object> decision = new HashMap<>(Map.of("contactOutcome", outcome, "decisionDate", date,
-                "decisionRationale", "Discussed with the duty manager."));
+                "decisionRationale", "Discussed with the duty manager.", "referrerFollowUp", "NOT_TOLD", "referrerNotToldReason", "Told at the strategy discussion instead."));
         if (team != null) {
             decision.put("assessmentTeam", team);
         }

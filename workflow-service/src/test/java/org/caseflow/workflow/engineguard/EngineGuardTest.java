@@ -247,7 +247,8 @@ class EngineGuardTest {
     private static String decision(String outcome, String extra) {
         return """
                 {"variables": {"contactOutcome": {"value": "%s"}, "decisionDate": {"value": "2025-12-19"},
-                 "decisionRationale": {"value": "Discussed with the police."}%s}}""".formatted(outcome, extra);
+                 "decisionRationale": {"value": "Discussed with the police."},
+                 "referrerFollowUp": {"value": "NOT_TOLD"}, "referrerNotToldReason": {"value": "Told at the strategy discussion."}%s}}""".formatted(outcome, extra);
     }
 
     /** A new contact's front-door journey, as the front door records it. */

@@ -122,7 +122,7 @@ class SubmittedValuesTest {
 
     private static Map<String, Object> decision(String outcome, String team) {
         Map<String, Object> decision = new HashMap<>(Map.of("contactOutcome", outcome, "decisionDate", "2025-12-19",
-                "decisionRationale", "Discussed with the police."));
+                "decisionRationale", "Discussed with the police.", "referrerFollowUp", "NOT_TOLD", "referrerNotToldReason", "Told at the strategy discussion instead."));
         if (team != null) {
             decision.put("assessmentTeam", team);
         }

@@ -49,7 +49,11 @@ class FormsSpellEachFactOnceTest {
     private static final Map<String, Set<String>> CHOICES = Map.ofEntries(
             Map.entry("contactOutcome", valuesOf(ContactOutcome.class)),
             Map.entry("contactSource", valuesOf(ContactSource.class)),
+            Map.entry("contactChannel", valuesOf(org.caseflow.journey.events.frontdoor.ContactChannel.class)),
+            Map.entry("emergencyAction", valuesOf(org.caseflow.journey.events.frontdoor.EmergencyAction.class)),
+            Map.entry("referrerFollowUp", valuesOf(org.caseflow.journey.events.frontdoor.ReferrerFollowUp.class)),
             Map.entry("assessmentOutcome", valuesOf(AssessmentOutcome.class)),
+            Map.entry("authorisationDecision", valuesOf(org.caseflow.journey.events.assessment.AuthorisationDecision.class)),
             Map.entry("concernCategory", valuesOf(AbuseCategory.class)),
             Map.entry("strategyDecision", valuesOf(StrategyDecision.class)),
             Map.entry("s47Outcome", valuesOf(Section47Outcome.class)),

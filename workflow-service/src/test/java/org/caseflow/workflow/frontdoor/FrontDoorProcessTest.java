@@ -244,6 +244,77 @@ class FrontDoorProcessTest {
         assertThat(contact).isWaitingAt("DecideOnContact");
     }
 
+    @Test
+    void aPoliceNotificationArrivingAlreadyOldIsFlaggedOnTheDecisionsTask() {
+        ProcessInstance old = runtime.startProcessInstanceByKey("front-door", withVariables(
+                "childGivenName", "Amy", "childFamilyName", "Jones", "childDateOfBirth", "2016-04-02", "contactSource", "POLICE",
+                "incidentDate", "2025-11-28", "contactChannel", "EMAIL", "contactReceivedAt", "2025-12-19T10:30",
+                "contactReason", "Police notification of domestic abuse at the home."));
+        ProcessInstance fresh = runtime.startProcessInstanceByKey("front-door", withVariables(
+                "childGivenName", "Ben", "childFamilyName", "Jones", "childDateOfBirth", "2016-04-02", "contactSource", "POLICE",
+                "incidentDate", "2025-12-16", "contactReceivedAt", "2025-12-19T10:30", "contactReason", "Police notification."));
+
+        assertThat((String) tasks.getVariableLocal(taskOf(old).getId(), "policeNotificationFlag"))
+                .contains("2025-11-28", "21 days before", "within 3 days");
+        assertThat(tasks.getVariableLocal(taskOf(fresh).getId(), "policeNotificationFlag")).as("3 days old: not flagged").isNull();
+        assertThat((String) outbox.eventsOf(old.getId()).get(0).get("data"))
+                .contains("\"incidentDate\": \"2025-11-28\"", "\"contactChannel\": \"EMAIL\"");
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey("front-door", withVariables(
+                "childGivenName", "Cal", "childFamilyName", "Jones", "childDateOfBirth", "2016-04-02", "contactSource", "POLICE",
+                "incidentDate", "2025-12-20", "contactReceivedAt", "2025-12-19T10:30", "contactReason", "Police notification.")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("incident");
+    }
+
+    @Test
+    void theDecisionRecordsTheManagersOversightAndWhetherTheReferrerWasTold() {
+        ProcessInstance contact = contactReceived("2025-12-19T10:30");
+
+        assertThatThrownBy(() -> tasks.complete(taskOf(contact).getId(), withVariables("contactOutcome", "NO_FURTHER_ACTION",
+                "decisionDate", "2025-12-19", "decisionRationale", "No role for children's services.", "referrerFollowUp", "TOLD")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("how the referrer was told");
+        tasks.complete(taskOf(contact).getId(), withVariables("contactOutcome", "NO_FURTHER_ACTION", "decisionDate", "2025-12-19",
+                "decisionRationale", "No role for children's services.", "referrerFollowUp", "TOLD", "referrerToldHow", "By email",
+                "referrerToldOn", "2025-12-22"));
+
+        String decided = (String) outbox.eventsOf(contact.getId()).stream().filter(event -> "ContactDecided".equals(event.get("type")))
+                .findFirst().orElseThrow().get("data");
+        assertThat(decided).contains("\"oversight\": \"CONTACT_DECISION\"",
+                "\"oversightDirection\": \"No role for children's services.\"", "\"referrerFollowUp\": \"TOLD\"",
+                "\"referrerToldOn\": \"2025-12-22\"");
+    }
+
+    @Test
+    void anOutOfHoursContactIsHandedOverOnMondayWithItsClockFromSaturdaysReceipt() {
+        ClockUtil.setCurrentTime(StatutoryClocks.startOf(LocalDate.of(2025, 12, 22)));
+        ProcessInstance contact = runtime.startProcessInstanceByKey("front-door", withVariables(
+                "childGivenName", "Kai", "childFamilyName", "Morgan", "childDateOfBirth", "2021-09-12", "contactSource", "POLICE",
+                "contactChannel", "PHONE", "incidentDate", "2025-12-20", "outOfHours", true, "contactReceivedAt", "2025-12-20T23:10",
+                "contactReason", "Found alone at home; police protection taken."));
+
+        assertThat(contact).isWaitingAt("RecordEmergencyAction");
+        assertThat(task(contact, "RecordEmergencyAction")).hasCandidateGroup("emergency-duty");
+        assertThatThrownBy(() -> tasks.complete(task(contact, "RecordEmergencyAction").getId(), withVariables(
+                "emergencyAction", "POLICE_PROTECTION", "emergencyActionDate", "2025-12-19", "emergencyActionDetail", "Placed overnight.")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("cannot be before");
+        tasks.complete(task(contact, "RecordEmergencyAction").getId(), withVariables("emergencyAction", "POLICE_PROTECTION",
+                "emergencyActionDate", "2025-12-20", "emergencyActionDetail", "Placed overnight with emergency foster carers."));
+        Task handOver = task(contact, "HandOverToFrontDoor");
+        assertThat(handOver).hasCandidateGroup("emergency-duty");
+        assertThat(handOver.getDueDate()).as("the next working day").isEqualTo(StatutoryClocks.endOf(LocalDate.of(2025, 12, 22)));
+
+        tasks.complete(handOver.getId(), withVariables("handoverDate", "2025-12-22", "handoverNote", "Strategy discussion needed today."));
+
+        assertThat(contact).isWaitingAt("DecideOnContact");
+        Task decision = taskOf(contact);
+        assertThat(decision.getDueDate()).as("counted from Saturday's receipt, not Monday's hand-over")
+                .isEqualTo(StatutoryClocks.endOf(LocalDate.of(2025, 12, 22)));
+        assertThat(timer(contact, "Timer_ContactDecisionDue1WD").getDuedate()).isEqualTo(StatutoryClocks.endOf(LocalDate.of(2025, 12, 22)));
+        assertThat(outbox.typesOf(contact.getId())).containsExactly("ContactReceived", "EmergencyActionTaken", "HandedOverToFrontDoor");
+        assertThat(outbox.eventsOf(contact.getId()).get(1)).containsEntry("occurred_on", java.sql.Date.valueOf("2025-12-20"))
+                .containsEntry("team", "emergency-duty").containsEntry("due_on", java.sql.Date.valueOf("2025-12-22"));
+        assertThat(outbox.eventsOf(contact.getId()).get(2)).containsEntry("occurred_on", java.sql.Date.valueOf("2025-12-22"));
+    }
+
     private ProcessInstance contactReceived(String receivedAt) {
         return runtime.startProcessInstanceByKey("front-door", withVariables(
                 "childGivenName", "Amy", "childFamilyName", "Jones", "childDateOfBirth", "2016-04-02",
@@ -253,7 +324,8 @@ class FrontDoorProcessTest {
 
     private void decide(ProcessInstance contact, String outcome, String date, String team) {
         Map<String, Object> decision = new java.util.HashMap<>(Map.of("contactOutcome", outcome, "decisionDate", date,
-                "decisionRationale", "Threshold discussed with the duty manager."));
+                "decisionRationale", "Threshold discussed with the duty manager.", "referrerFollowUp", "NOT_TOLD",
+                "referrerNotToldReason", "Told at the strategy discussion instead."));
         if (team != null) {
             decision.put("assessmentTeam", team);
         }
@@ -272,6 +344,10 @@ class FrontDoorProcessTest {
 
     private Task taskOf(ProcessInstance contact) {
         return tasks.createTaskQuery().processInstanceId(contact.getId()).taskDefinitionKey("DecideOnContact").singleResult();
+    }
+
+    private Task task(ProcessInstance contact, String key) {
+        return tasks.createTaskQuery().processInstanceId(contact.getId()).taskDefinitionKey(key).singleResult();
     }
 
     private Job timer(ProcessInstance instance, String activityId) {

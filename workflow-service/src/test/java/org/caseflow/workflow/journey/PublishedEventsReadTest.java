@@ -76,6 +76,10 @@ class PublishedEventsReadTest {
             Map.entry(ReferralReceived.TYPE, ReferralReceived::from),
             Map.entry(SocialWorkerAllocated.TYPE, SocialWorkerAllocated::from),
             Map.entry(AssessmentCompleted.TYPE, AssessmentCompleted::from),
+            Map.entry(org.caseflow.journey.events.assessment.AssessmentSubmitted.TYPE,
+                    org.caseflow.journey.events.assessment.AssessmentSubmitted::from),
+            Map.entry(org.caseflow.journey.events.assessment.AssessmentAuthorisationDecided.TYPE,
+                    org.caseflow.journey.events.assessment.AssessmentAuthorisationDecided::from),
             Map.entry(StrategyDiscussionHeld.TYPE, StrategyDiscussionHeld::from),
             Map.entry(Section47Completed.TYPE, Section47Completed::from),
             Map.entry(IcpcHeld.TYPE, IcpcHeld::from),
@@ -130,16 +134,19 @@ class PublishedEventsReadTest {
                 "contactReceivedAt", "2025-12-19T10:30", "contactReason", "Teacher's concern."));
         management.executeJob(management.createJobQuery().processInstanceId(contact.getId()).timers().singleResult().getId());
         complete(contact, "DecideOnContact", withVariables("contactOutcome", "REFERRAL", "decisionDate", "2025-12-22",
-                "decisionRationale", "Assess.", "assessmentTeam", "team-north"));
+                "decisionRationale", "Assess.", "assessmentTeam", "team-north", "referrerFollowUp", "NOT_TOLD", "referrerNotToldReason", "Told at the strategy discussion instead."));
         ProcessInstance referral = runtime.createProcessInstanceQuery().superProcessInstanceId(contact.getId()).singleResult();
         complete(referral, "AllocateSocialWorker", withVariables("allocatedWorker", "north.worker", "allocationDate", "2025-12-23"));
         complete(referral, "CompleteAssessment", withVariables("assessmentStartDate", "2026-01-05",
-                "assessmentAuthorisedDate", "2026-02-02", "assessmentOutcome", "CHILD_IN_NEED_PLAN", "assessmentSummary", "Seen."));
+                "assessmentSubmittedDate", "2026-02-02", "assessmentOutcome", "CHILD_IN_NEED_PLAN", "assessmentSummary", "Seen."));
+        complete(referral, "AuthoriseAssessment", withVariables("authorisationDecision", "AUTHORISE", "oversightDate", "2026-02-02",
+                "managerDirection", "Plan agreed."));
 
         List<JourneyEvent> published = feed.read(cursor, 500).events();
 
         assertThat(published).extracting(JourneyEvent::type).containsExactly("ContactReceived", "ContactDecisionOverdue",
-                "ContactDecided", "RecordedInTime", "ReferralReceived", "SocialWorkerAllocated", "AssessmentCompleted", "CinPlanStarted");
+                "ContactDecided", "RecordedInTime", "ReferralReceived", "SocialWorkerAllocated", "AssessmentSubmitted", "AssessmentAuthorisationDecided",
+                "AssessmentCompleted", "CinPlanStarted");
         for (JourneyEvent event : published) {
             Escalation.of(event).ifPresentOrElse(
                     escalation -> assertThat(escalation.timescale()).as(event.type()).isEqualTo("T1"),
@@ -152,10 +159,10 @@ class PublishedEventsReadTest {
         assertThat(ReferralReceived.from(published.get(4)).assessmentDueOn()).isEqualTo(LocalDate.of(2026, 2, 26));
         assertThat(ReferralReceived.from(published.get(4)).team()).isEqualTo("team-north");
         assertThat(SocialWorkerAllocated.from(published.get(5)).team()).as("the team of record, not its managers").isEqualTo("team-north");
-        AssessmentCompleted completed = AssessmentCompleted.from(published.get(6));
+        AssessmentCompleted completed = AssessmentCompleted.from(published.get(8));
         assertThat(completed.outcome()).isEqualTo(AssessmentOutcome.CHILD_IN_NEED_PLAN);
         assertThat(completed.inTime()).isTrue();
-        CinPlanStarted plan = CinPlanStarted.from(published.get(7));
+        CinPlanStarted plan = CinPlanStarted.from(published.get(9));
         assertThat(plan.referralId()).isEqualTo(referral.getBusinessKey());
         assertThat(plan.firstVisitDueOn()).as("20 working days after 2 February 2026").isEqualTo(LocalDate.of(2026, 3, 2));
     }
@@ -167,7 +174,7 @@ class PublishedEventsReadTest {
                 "childFamilyName", "Read", "childDateOfBirth", "2014-03-03", "contactSource", "POLICE",
                 "contactReceivedAt", "2025-12-19T10:30", "contactReason", "Police report of injuries."));
         complete(contact, "DecideOnContact", withVariables("contactOutcome", "STRATEGY_DISCUSSION", "decisionDate", "2025-12-19",
-                "decisionRationale", "Injuries to a child.", "assessmentTeam", "team-north"));
+                "decisionRationale", "Injuries to a child.", "assessmentTeam", "team-north", "referrerFollowUp", "NOT_TOLD", "referrerNotToldReason", "Told at the strategy discussion instead."));
         ProcessInstance referral = runtime.createProcessInstanceQuery().superProcessInstanceId(contact.getId()).singleResult();
         ProcessInstance childProtection = runtime.createProcessInstanceQuery().superProcessInstanceId(referral.getId()).singleResult();
         management.executeJob(management.createJobQuery().processInstanceId(childProtection.getId()).timers().singleResult().getId());
@@ -184,7 +191,7 @@ class PublishedEventsReadTest {
         complete(plan, "HoldCoreGroup", withVariables("coreGroupDate", "2026-01-22"));
         complete(plan, "HoldReviewConference", withVariables("reviewConferenceDate", "2026-04-10", "reviewDecision", "CONTINUE_PLAN"));
         complete(plan, "HoldReviewConference", withVariables("reviewConferenceDate", "2026-09-01", "reviewDecision", "END_PLAN",
-                "planEndReason", "STEP_DOWN_TO_CHILD_IN_NEED"));
+                "planEndReason", "STEP_DOWN_TO_CHILD_IN_NEED", "managerDirection", "Step down agreed."));
 
         List<JourneyEvent> published = feed.read(cursor, 500).events();
 
@@ -226,12 +233,15 @@ class PublishedEventsReadTest {
                 "referralDate", "2026-01-05", "assessmentTeam", "team-north"));
         complete(referral, "AllocateSocialWorker", withVariables("allocatedWorker", "north.worker", "allocationDate", "2026-01-05"));
         complete(referral, "CompleteAssessment", withVariables("assessmentStartDate", "2026-01-05",
-                "assessmentAuthorisedDate", "2026-01-30", "assessmentOutcome", "CHILD_IN_NEED_PLAN", "assessmentSummary", "Seen."));
+                "assessmentSubmittedDate", "2026-01-30", "assessmentOutcome", "CHILD_IN_NEED_PLAN", "assessmentSummary", "Seen."));
+        complete(referral, "AuthoriseAssessment", withVariables("authorisationDecision", "AUTHORISE", "oversightDate", "2026-01-30",
+                "managerDirection", "Plan agreed."));
         ProcessInstance plan = runtime.createProcessInstanceQuery().superProcessInstanceId(referral.getId()).singleResult();
         complete(plan, "RecordCinVisit", withVariables("cinVisitDate", "2026-02-10", "cinChildSeen", true, "cinChildSeenAlone", false));
         complete(plan, "HoldCinReview", withVariables("cinReviewDate", "2026-04-20", "cinReviewDecision", "CONTINUE_PLAN"));
         complete(plan, "HoldCinReview", withVariables("cinReviewDate", "2026-05-04", "cinReviewDecision", "END_PLAN",
-                "cinPlanEndReason", "STEP_DOWN_TO_EARLY_HELP"));
+                "cinPlanEndReason", "STEP_DOWN_TO_EARLY_HELP", "stepDownNeeds", "Routines.", "stepDownOutcomes", "School every day.",
+                "stepDownLead", "eh.worker", "managerDirection", "Step down agreed."));
         ProcessInstance episode = runtime.createProcessInstanceQuery().processDefinitionKey("early-help")
                 .variableValueEquals("ehSteppedDownFrom", plan.getBusinessKey()).singleResult();
         complete(episode, "AcceptTransfer", withVariables("ehTransferAcceptedDate", "2026-05-06", "ehLeadPractitioner", "eh.worker"));
@@ -241,28 +251,28 @@ class PublishedEventsReadTest {
         ProcessInstance contact = runtime.createProcessInstanceQuery().processDefinitionKey("front-door")
                 .variableValueEquals("ehEpisodeId", episode.getBusinessKey()).singleResult();
         complete(contact, "DecideOnContact", withVariables("contactOutcome", "REFERRAL", "decisionDate", "2026-06-25",
-                "decisionRationale", "Re-referral.", "assessmentTeam", "team-north"));
+                "decisionRationale", "Re-referral.", "assessmentTeam", "team-north", "referrerFollowUp", "NOT_TOLD", "referrerNotToldReason", "Told at the strategy discussion instead."));
 
         List<JourneyEvent> published = feed.read(cursor, 500).events().stream()
                 .filter(event -> "C9000070".equals(event.laChildId()) && Escalation.of(event).isEmpty()).toList();
 
         assertThat(published).extracting(JourneyEvent::type).containsExactly("ReferralReceived", "SocialWorkerAllocated",
-                "AssessmentCompleted", "CinPlanStarted", "CinVisitMade", "CinVisitDue", "CinReviewHeld", "CinReviewDue",
+                "AssessmentSubmitted", "AssessmentAuthorisationDecided", "AssessmentCompleted", "CinPlanStarted", "CinVisitMade", "CinVisitDue", "CinReviewHeld", "CinReviewDue",
                 "CinReviewHeld", "EarlyHelpEpisodeStarted", "EarlyHelpTransferAccepted", "EarlyHelpAssessmentCompleted",
                 "EarlyHelpReviewDue", "EarlyHelpReviewHeld", "ContactReceived", "ContactDecided", "StepUpDecided",
                 "EarlyHelpEpisodeClosed", "ReferralReceived");
         published.forEach(event -> assertThat(READERS.get(event.type()).apply(event)).as(event.type()).isNotNull());
-        assertThat(CinReviewHeld.from(published.get(8)).endReason()).isEqualTo(CinPlanEndReason.STEP_DOWN_TO_EARLY_HELP);
-        EarlyHelpEpisodeStarted steppedDown = EarlyHelpEpisodeStarted.from(published.get(9));
+        assertThat(CinReviewHeld.from(published.get(10)).endReason()).isEqualTo(CinPlanEndReason.STEP_DOWN_TO_EARLY_HELP);
+        EarlyHelpEpisodeStarted steppedDown = EarlyHelpEpisodeStarted.from(published.get(11));
         assertThat(steppedDown.isStepDown()).isTrue();
         assertThat(steppedDown.steppedDownFrom()).isEqualTo(plan.getBusinessKey());
         assertThat(steppedDown.team()).isEqualTo("early-help");
-        assertThat(published.subList(9, 14)).as("Early Help's events are not social care's referral's")
+        assertThat(published.subList(11, 16)).as("Early Help's events are not social care's referral's")
                 .allSatisfy(event -> assertThat(event.referralId()).isNull());
-        assertThat(ContactReceived.from(published.get(14)).source()).isEqualTo(ContactSource.EARLY_HELP);
-        assertThat(StepUpDecided.from(published.get(16)).accepted()).isTrue();
-        assertThat(EarlyHelpEpisodeClosed.from(published.get(17)).closure()).isEqualTo(EarlyHelpClosure.STEPPED_UP);
-        assertThat(published.get(18).referralId()).as("a new referral").isNotEqualTo(referral.getBusinessKey());
+        assertThat(ContactReceived.from(published.get(16)).source()).isEqualTo(ContactSource.EARLY_HELP);
+        assertThat(StepUpDecided.from(published.get(18)).accepted()).isTrue();
+        assertThat(EarlyHelpEpisodeClosed.from(published.get(19)).closure()).isEqualTo(EarlyHelpClosure.STEPPED_UP);
+        assertThat(published.get(20).referralId()).as("a new referral").isNotEqualTo(referral.getBusinessKey());
     }
 
     @Test

@@ -231,7 +231,9 @@ class LookedAfterProcessTest {
                 "referralDate", "2025-12-01", "assessmentTeam", "team-south"));
         tasks.complete(task(referral, "AllocateSocialWorker").getId(), withVariables("allocatedWorker", "south.worker", "allocationDate", "2025-12-01"));
         tasks.complete(task(referral, "CompleteAssessment").getId(), withVariables("assessmentStartDate", "2025-12-01",
-                "assessmentAuthorisedDate", "2025-12-19", "assessmentOutcome", "LOOKED_AFTER", "assessmentSummary", "Parents cannot care for her."));
+                "assessmentSubmittedDate", "2025-12-19", "assessmentOutcome", "LOOKED_AFTER", "assessmentSummary", "Parents cannot care for her."));
+        tasks.complete(task(referral, "AuthoriseAssessment").getId(), withVariables("authorisationDecision", "AUTHORISE",
+                "oversightDate", "2025-12-19", "managerDirection", "Agreed: she is to be looked after."));
 
         assertThat(referral).isEnded().hasPassed("HandOff_LookedAfter");
         assertThat(periodOf("C9000088")).isWaitingAt("RecordEntryToCare").variables().containsEntry("careEntryRoute", "ASSESSMENT")

@@ -16,6 +16,10 @@ public final class AssessmentData {
     public static final String ASSESSMENT_OUTCOME = "assessmentOutcome";
     public static final String ASSESSMENT_SUMMARY = "assessmentSummary";
     public static final String LATE_REASON = "lateReason";
+    /** The day the social worker put the assessment to the team manager for authorisation. */
+    public static final String ASSESSMENT_SUBMITTED_DATE = "assessmentSubmittedDate";
+    /** The team manager's decision on it, an {@link AuthorisationDecision}. */
+    public static final String AUTHORISATION_DECISION = "authorisationDecision";
 
     private AssessmentData() {
     }

@@ -14,6 +14,13 @@ public final class EarlyHelpData {
     public static final String EH_ORIGIN = "ehOrigin";
     /** For a step-down: what social care stepped down from, a referral ({@code REF-…}) or a plan ({@code CIN-…}, {@code CPP-…}). */
     public static final String EH_STEPPED_DOWN_FROM = "ehSteppedDownFrom";
+    /**
+     * For a step-down: the plan's focus, which social care must give and Early Help reads when it
+     * accepts: the needs to address, the outcomes sought, and who leads.
+     */
+    public static final String STEP_DOWN_NEEDS = "stepDownNeeds";
+    public static final String STEP_DOWN_OUTCOMES = "stepDownOutcomes";
+    public static final String STEP_DOWN_LEAD = "stepDownLead";
     /** For a partner's request: who asked, and why. */
     public static final String EH_REQUESTED_BY = "ehRequestedBy";
     public static final String EH_REQUEST_REASON = "ehRequestReason";

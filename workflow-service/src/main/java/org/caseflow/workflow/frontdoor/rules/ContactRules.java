@@ -32,6 +32,17 @@ public final class ContactRules {
         requireText(FrontDoorData.CONTACT_REASON, reason, "what the concern is");
     }
 
+    /**
+     * A police notification's incident happened on or before the contact arrived, and not in the
+     * future; none given is allowed (a contact from anyone else has none).
+     */
+    public static void checkIncident(LocalDate incidentOn, LocalDate receivedOn) {
+        if (incidentOn != null && incidentOn.isAfter(receivedOn)) {
+            throw new RuleViolation(FrontDoorData.INCIDENT_DATE, "The incident cannot be after the date the contact was received ("
+                    + receivedOn + ").");
+        }
+    }
+
     /** Who the child is: named when new to us, with a date of birth (or expected one) not in the future. */
     public static void checkChild(Child child, LocalDate today) {
         if (!child.known()) {

@@ -3,6 +3,7 @@ package org.caseflow.workflow.frontdoor.rules;
 import java.time.LocalDate;
 import java.util.function.Predicate;
 import org.caseflow.journey.events.frontdoor.ContactOutcome;
+import org.caseflow.journey.events.frontdoor.ReferrerFollowUp;
 import org.caseflow.journey.events.frontdoor.FrontDoorData;
 import org.caseflow.workflow.rules.BusinessDateRules;
 import org.caseflow.workflow.rules.RuleViolation;
@@ -17,6 +18,30 @@ public final class DecisionRules {
      * @param assessmentTeam for a referral or a strategy discussion, the team to take it
      */
     public record Decision(ContactOutcome outcome, LocalDate decidedOn, LocalDate receivedOn, String rationale, String assessmentTeam) {
+    }
+
+    /** Telling the referrer what was decided (rule T1 stops at "decision recorded, referrer told"). */
+    public record Referrer(ReferrerFollowUp followUp, String toldHow, LocalDate toldOn, String notToldReason) {
+    }
+
+    /**
+     * Told: how, and on a day from the contact's to today. Not told: why. Every decision says one
+     * or the other, so a contact closed with nobody telling the referrer is a choice on the record.
+     */
+    public static void checkReferrer(Referrer referrer, LocalDate receivedOn, LocalDate today) {
+        if (referrer.followUp() == ReferrerFollowUp.TOLD) {
+            if (referrer.toldHow() == null || referrer.toldHow().isBlank()) {
+                throw new RuleViolation(FrontDoorData.REFERRER_TOLD_HOW, "Please record how the referrer was told.");
+            }
+            if (referrer.toldOn() == null) {
+                throw new RuleViolation(FrontDoorData.REFERRER_TOLD_ON, "Please record the date the referrer was told.");
+            }
+            BusinessDateRules.requireHappened(FrontDoorData.REFERRER_TOLD_ON, referrer.toldOn(), today);
+            BusinessDateRules.requireNotBefore(FrontDoorData.REFERRER_TOLD_ON, referrer.toldOn(), "the date the contact was received",
+                    receivedOn);
+        } else if (referrer.notToldReason() == null || referrer.notToldReason().isBlank()) {
+            throw new RuleViolation(FrontDoorData.REFERRER_NOT_TOLD_REASON, "Please record why the referrer was not told.");
+        }
     }
 
     /**

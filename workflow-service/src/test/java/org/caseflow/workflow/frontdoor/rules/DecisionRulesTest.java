@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.caseflow.journey.events.frontdoor.ContactOutcome;
+import org.caseflow.journey.events.frontdoor.ReferrerFollowUp;
 import org.caseflow.workflow.rules.RuleViolation;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,27 @@ class DecisionRulesTest {
         assertThatCode(() -> check(ContactOutcome.STRATEGY_DISCUSSION, RECEIVED, "Injuries.", "team-north")).doesNotThrowAnyException();
         assertThatCode(() -> check(ContactOutcome.INFORMATION_AND_ADVICE, RECEIVED, "Advice.", null))
                 .as("only a referral needs a team").doesNotThrowAnyException();
+    }
+
+    @Test
+    void theReferrerWasToldHowAndWhenOrTheDecisionSaysWhyNot() {
+        assertThatCode(() -> referrer(ReferrerFollowUp.TOLD, "By phone", RECEIVED, null)).doesNotThrowAnyException();
+        assertThatCode(() -> referrer(ReferrerFollowUp.NOT_TOLD, null, null, "An anonymous caller.")).doesNotThrowAnyException();
+        assertThat(referrerRefusal(ReferrerFollowUp.TOLD, " ", RECEIVED, null).field()).isEqualTo("referrerToldHow");
+        assertThat(referrerRefusal(ReferrerFollowUp.TOLD, "By phone", null, null).field()).isEqualTo("referrerToldOn");
+        assertThat(referrerRefusal(ReferrerFollowUp.TOLD, "By phone", RECEIVED.minusDays(1), null).field()).isEqualTo("referrerToldOn");
+        assertThat(referrerRefusal(ReferrerFollowUp.TOLD, "By phone", TODAY.plusDays(1), null).getMessage()).contains("future");
+        assertThat(referrerRefusal(ReferrerFollowUp.NOT_TOLD, null, null, "").field()).isEqualTo("referrerNotToldReason");
+    }
+
+    private static void referrer(ReferrerFollowUp followUp, String how, LocalDate on, String whyNot) {
+        DecisionRules.checkReferrer(new DecisionRules.Referrer(followUp, how, on, whyNot), RECEIVED, TODAY);
+    }
+
+    private static RuleViolation referrerRefusal(ReferrerFollowUp followUp, String how, LocalDate on, String whyNot) {
+        RuleViolation[] caught = new RuleViolation[1];
+        assertThatThrownBy(() -> referrer(followUp, how, on, whyNot)).isInstanceOfSatisfying(RuleViolation.class, v -> caught[0] = v);
+        return caught[0];
     }
 
     private static void check(ContactOutcome outcome, LocalDate decided, String rationale, String team) {
