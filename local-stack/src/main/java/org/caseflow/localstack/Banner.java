@@ -16,6 +16,7 @@ final class Banner {
                   Find a child                %1$s/children?q=Reid   (then the child's record)
                   The monthly report          %1$s/report
                   Overdue work (managers)     %1$s/overdue
+                  Data quality (performance)  %1$s/data-quality   (the DfE rules the records break; the returns to download)
                   Record a contact (POST)     %1$s/api/workflow/contacts
                   A child's chronology        %1$s/api/casework/children/{laChildId}/chronology
                   KPIs for a month            %1$s/api/kpi/measures?month=YYYY-MM
@@ -32,6 +33,7 @@ final class Banner {
                   cic.worker         social worker, Children in Care   cic.manager  its team manager
                   fostering.worker   supervising social worker    fostering.manager  fostering team manager
                   eh.worker          Early Help practitioner      eh.manager         Early Help manager
+                  edt.worker         out-of-hours (emergency duty) social worker
                   performance        performance officer          admin              administrator
                   (more in the README: cic.asye, cic.agency, kinship.worker, disability.*, newfutures.*)
 
