@@ -62,10 +62,18 @@ public final class Journeys {
     }
 
     public JourneyEvent referralReceived(String referralId, LocalDate referralDate, LocalDate assessmentDue) {
+        return referralReceived(referralId, referralDate, assessmentDue, null);
+    }
+
+    /** @param primaryNeed the CIN census primary need the front door gave (N1 to N8); null for none */
+    public JourneyEvent referralReceived(String referralId, LocalDate referralDate, LocalDate assessmentDue, String primaryNeed) {
         this.referralId = referralId;
-        return publish(ReferralReceived.TYPE, referralDate, assessmentDue, team, "frontdoor.manager",
-                Map.of(AssessmentData.REFERRAL_DATE, referralDate.toString(), FrontDoorData.ASSESSMENT_TEAM, team,
-                        FrontDoorData.CONTACT_SOURCE, "POLICE"));
+        Map<String, Object> data = new HashMap<>(Map.of(AssessmentData.REFERRAL_DATE, referralDate.toString(),
+                FrontDoorData.ASSESSMENT_TEAM, team, FrontDoorData.CONTACT_SOURCE, "POLICE"));
+        if (primaryNeed != null) {
+            data.put(AssessmentData.PRIMARY_NEED, primaryNeed);
+        }
+        return publish(ReferralReceived.TYPE, referralDate, assessmentDue, team, "frontdoor.manager", data);
     }
 
     public JourneyEvent allocated(String worker, LocalDate allocatedOn, LocalDate assessmentDue) {

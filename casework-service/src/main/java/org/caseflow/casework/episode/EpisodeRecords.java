@@ -84,17 +84,22 @@ public class EpisodeRecords {
                         on conflict (referral_id) do nothing""")
                 .param("id", referral.referralId()).param("child", referral.laChildId())
                 .param("due", referral.assessmentDueOn()).update();
+        if (referral.primaryNeed() != null) {
+            jdbc.sql("update episode set primary_need = :need where episode_id = :id")
+                    .param("need", referral.primaryNeed().name()).param("id", referral.referralId()).update();
+        }
     }
 
     void assessed(AssessmentCompleted assessment) {
         jdbc.sql("""
                         update assessment set started_on = :started, authorised_on = :authorised, outcome = :outcome,
-                            summary = :summary, late_reason = :late, completed_by = :by
+                            summary = :summary, late_reason = :late, completed_by = :by, primary_need = :need
                         where referral_id = :id""")
                 .param("id", assessment.referralId()).param("started", assessment.startedOn())
                 .param("authorised", assessment.authorisedOn()).param("outcome", assessment.outcome().name())
                 .param("summary", assessment.summary()).param("late", assessment.lateReason())
                 .param("by", assessment.completedBy())
+                .param("need", assessment.primaryNeed() == null ? null : assessment.primaryNeed().name())
                 .update();
     }
 

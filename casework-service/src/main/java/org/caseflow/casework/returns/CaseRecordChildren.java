@@ -36,7 +36,8 @@ import org.springframework.stereotype.Repository;
  *
  * <p>What the record does not hold yet is given as the DfE's "not known" where the return has one
  * (sex U, ethnicity NOBT), and left out where the item is optional (UPN, disabilities, date of death,
- * primary need, assessment factors, review participation, placement URN, times missing, UASC), so
+ * a referral's primary need when none was given, assessment factors, review participation, placement URN, times
+ * missing, UASC), so
  * that the validation rules, not this reader, say what a return would lack (docs/returns.md).
  */
 @Repository
@@ -135,8 +136,9 @@ public class CaseRecordChildren {
 
         return byChild(laChildId, """
                         select e.la_child_id, e.episode_id, e.started_on, e.ended_on, e.end_reason, c.source,
-                            (select p.category_of_need from cla_period p where p.episode_id = e.episode_id
-                                order by p.started_on limit 1) as category_of_need,
+                            coalesce((select a.primary_need from assessment a where a.referral_id = e.episode_id), e.primary_need,
+                                (select p.category_of_need from cla_period p where p.episode_id = e.episode_id
+                                    order by p.started_on limit 1)) as category_of_need,
                             a.team, a.worker,
                             (select max(seen) from (
                                 select max(v.visited_on) as seen from cin_visit v join cin_plan n on n.cin_plan_id = v.cin_plan_id

@@ -99,6 +99,25 @@ class ReturnsFromTheRecordTest {
     }
 
     @Test
+    void aReferralWhoseFrontDoorGaveItsPrimaryNeedPassesRule8610AndTheCensusCarriesTheNeed() throws Exception {
+        String child = "C6500002";
+        Journeys frontDoor = Journeys.of(feed, child, "CON-650002");
+        frontDoor.contactReceived(LocalDateTime.of(referred, java.time.LocalTime.of(10, 0)), referred, "Noor", "Given");
+        frontDoor.contactDecided("REFERRAL", referred, referred);
+        frontDoor.referralReceived("REF-650002", referred, referred.plusWeeks(9), "N4");
+        consumer.catchUp();
+
+        Map<String, Object> summary = identity.as(http, "north.worker").getForObject("/api/casework/children/" + child, Map.class);
+        assertThat((List<Map<String, Object>>) summary.get("returnFailures")).as("no rule fails for a referral with its need")
+                .extracting(failure -> failure.get("code")).doesNotContain("8610");
+        byte[] census = identity.as(http, "performance").getForObject("/api/casework/returns/cin-census.xml?year=" + year.label(),
+                byte[].class);
+        String xml = new String(census, StandardCharsets.UTF_8);
+        String theChild = xml.substring(xml.indexOf("<LAchildID>" + child + "</LAchildID>"));
+        assertThat(theChild.substring(0, theChild.indexOf("</Child>"))).contains("<PrimaryNeedCode>N4</PrimaryNeedCode>");
+    }
+
+    @Test
     void theRulesRunAsTheEventsArriveAndTheSummaryShowsEachFailureWithItsDfeCode() {
         List<Map<String, Object>> failures = summaryFailures();
 

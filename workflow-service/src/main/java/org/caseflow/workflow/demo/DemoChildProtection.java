@@ -73,7 +73,7 @@ class DemoChildProtection {
                 "contactReceivedAt", contact.atTime(LocalTime.of(9, 30)).toString(),
                 "contactReason", "Police attended a report of a child injured at home."))).getId();
         steps.complete("frontdoor.manager", frontDoor, "DecideOnContact", Map.of("contactOutcome", "STRATEGY_DISCUSSION",
-                "decisionDate", contact.toString(), "assessmentTeam", team,
+                "decisionDate", contact.toString(), "assessmentTeam", team, "primaryNeed", "N1",
                 "decisionRationale", "Reasonable cause to suspect significant harm: a strategy discussion is needed today.",
                 "referrerFollowUp", "TOLD", "referrerToldHow", "By phone, to the attending officer", "referrerToldOn", contact.toString()));
         String referral = steps.calledBy(frontDoor, "assessment");

@@ -75,7 +75,7 @@ class DemoEarlyHelp {
                 .variableValueEquals("ehEpisodeId", runtime.createProcessInstanceQuery().processInstanceId(episode).singleResult()
                         .getBusinessKey()).singleResult().getId();
         steps.complete("frontdoor.manager", contact, "DecideOnContact", Map.of("contactOutcome", "REFERRAL",
-                "decisionDate", calendar.addWorkingDays(review, 1).toString(), "assessmentTeam", "team-south",
+                "decisionDate", calendar.addWorkingDays(review, 1).toString(), "assessmentTeam", "team-south", "primaryNeed", "N5",
                 "decisionRationale", "Early Help's evidence meets the threshold for an assessment.",
                 "referrerFollowUp", "TOLD", "referrerToldHow", "By phone, to the lead practitioner",
                 "referrerToldOn", calendar.addWorkingDays(review, 1).toString()));

@@ -128,7 +128,7 @@ class DemoJourneys {
         ProcessInstance contact = steps.start("frontdoor.worker", "front-door", details);
         LocalDate decided = workingDaysBefore(today, 9);
         Map<String, Object> decision = new HashMap<>(Map.of("contactOutcome", "REFERRAL",
-                "decisionDate", decided.toString(), "assessmentTeam", "team-south",
+                "decisionDate", decided.toString(), "assessmentTeam", "team-south", "primaryNeed", "N4",
                 "decisionRationale", "A relative of a member of staff: the record is to be restricted."));
         decision.putAll(referrerFollowUp(details, "REFERRAL", decided));
         complete("frontdoor.manager", contact.getId(), "DecideOnContact", decision);
@@ -160,7 +160,7 @@ class DemoJourneys {
         complete("edt.worker", journey.getId(), "HandOverToFrontDoor", Map.of("handoverDate", monday.toString(),
                 "handoverNote", "Police protection ends Tuesday night; his aunt may care for him. A strategy discussion is needed."));
         complete("frontdoor.manager", journey.getId(), "DecideOnContact", Map.of("contactOutcome", "REFERRAL",
-                "decisionDate", monday.toString(), "assessmentTeam", "team-north",
+                "decisionDate", monday.toString(), "assessmentTeam", "team-north", "primaryNeed", "N1",
                 "decisionRationale", "Child in police protection: referral to Team North, strategy discussion to be held today.",
                 "referrerFollowUp", "TOLD", "referrerToldHow", "By phone, to the officer in the case", "referrerToldOn", monday.toString()));
     }
@@ -181,6 +181,8 @@ class DemoJourneys {
         boolean opensAReferral = ContactOutcome.valueOf(outcome).opensAReferral();
         if (opensAReferral) {
             decision.put("assessmentTeam", team);
+            // not drawn at random: the demo's other draws, and so its children, stay as they were
+            decision.put("primaryNeed", outcome.equals("STRATEGY_DISCUSSION") ? "N1" : "N4");
         }
         decision.putAll(referrerFollowUp(details, outcome, decided));
         complete("frontdoor.manager", contact.getId(), "DecideOnContact", decision);

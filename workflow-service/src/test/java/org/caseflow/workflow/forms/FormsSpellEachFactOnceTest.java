@@ -68,6 +68,8 @@ class FormsSpellEachFactOnceTest {
             Map.entry("ehReviewDecision", valuesOf(EarlyHelpReviewDecision.class)),
             Map.entry("legalStatus", valuesOf(LegalStatus.class)),
             Map.entry("categoryOfNeed", valuesOf(CategoryOfNeed.class)),
+            // the CIN census primary need is a category of need too, for a referral rather than a period of care
+            Map.entry("primaryNeed", valuesOf(CategoryOfNeed.class)),
             Map.entry("placementType", valuesOf(PlacementType.class)),
             Map.entry("placementProvider", valuesOf(PlacementProvider.class)),
             Map.entry("placementChangeReason", valuesOf(PlacementChangeReason.class)),

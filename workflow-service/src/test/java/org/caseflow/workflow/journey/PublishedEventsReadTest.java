@@ -47,6 +47,7 @@ import org.caseflow.journey.events.fostering.FosterCarerApproved;
 import org.caseflow.journey.events.fostering.FosterCarerDeregistered;
 import org.caseflow.journey.events.lookedafter.CareCeased;
 import org.caseflow.journey.events.lookedafter.CareStarted;
+import org.caseflow.journey.events.lookedafter.CategoryOfNeed;
 import org.caseflow.journey.events.lookedafter.ClaReviewHeld;
 import org.caseflow.journey.events.lookedafter.ClaVisitMade;
 import org.caseflow.journey.events.lookedafter.ClaWorkDue;
@@ -134,11 +135,13 @@ class PublishedEventsReadTest {
                 "contactReceivedAt", "2025-12-19T10:30", "contactReason", "Teacher's concern."));
         management.executeJob(management.createJobQuery().processInstanceId(contact.getId()).timers().singleResult().getId());
         complete(contact, "DecideOnContact", withVariables("contactOutcome", "REFERRAL", "decisionDate", "2025-12-22",
-                "decisionRationale", "Assess.", "assessmentTeam", "team-north", "referrerFollowUp", "NOT_TOLD", "referrerNotToldReason", "Told at the strategy discussion instead."));
+                "decisionRationale", "Assess.", "assessmentTeam", "team-north", "primaryNeed", "N4", "referrerFollowUp", "NOT_TOLD",
+                "referrerNotToldReason", "Told at the strategy discussion instead."));
         ProcessInstance referral = runtime.createProcessInstanceQuery().superProcessInstanceId(contact.getId()).singleResult();
         complete(referral, "AllocateSocialWorker", withVariables("allocatedWorker", "north.worker", "allocationDate", "2025-12-23"));
         complete(referral, "CompleteAssessment", withVariables("assessmentStartDate", "2026-01-05",
-                "assessmentSubmittedDate", "2026-02-02", "assessmentOutcome", "CHILD_IN_NEED_PLAN", "assessmentSummary", "Seen."));
+                "assessmentSubmittedDate", "2026-02-02", "assessmentOutcome", "CHILD_IN_NEED_PLAN", "assessmentSummary", "Seen.",
+                "primaryNeed", "N1"));
         complete(referral, "AuthoriseAssessment", withVariables("authorisationDecision", "AUTHORISE", "oversightDate", "2026-02-02",
                 "managerDirection", "Plan agreed."));
 
@@ -158,10 +161,12 @@ class PublishedEventsReadTest {
         assertThat(Escalation.of(published.get(3)).orElseThrow().kind()).isEqualTo(Escalation.Kind.RECORDED_IN_TIME);
         assertThat(ReferralReceived.from(published.get(4)).assessmentDueOn()).isEqualTo(LocalDate.of(2026, 2, 26));
         assertThat(ReferralReceived.from(published.get(4)).team()).isEqualTo("team-north");
+        assertThat(ReferralReceived.from(published.get(4)).primaryNeed()).as("as the front door gave it").isEqualTo(CategoryOfNeed.N4);
         assertThat(SocialWorkerAllocated.from(published.get(5)).team()).as("the team of record, not its managers").isEqualTo("team-north");
         AssessmentCompleted completed = AssessmentCompleted.from(published.get(8));
         assertThat(completed.outcome()).isEqualTo(AssessmentOutcome.CHILD_IN_NEED_PLAN);
         assertThat(completed.inTime()).isTrue();
+        assertThat(completed.primaryNeed()).as("as the assessment revised it").isEqualTo(CategoryOfNeed.N1);
         CinPlanStarted plan = CinPlanStarted.from(published.get(9));
         assertThat(plan.referralId()).isEqualTo(referral.getBusinessKey());
         assertThat(plan.firstVisitDueOn()).as("20 working days after 2 February 2026").isEqualTo(LocalDate.of(2026, 3, 2));

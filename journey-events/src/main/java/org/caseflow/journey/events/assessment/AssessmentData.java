@@ -18,6 +18,12 @@ public final class AssessmentData {
     public static final String LATE_REASON = "lateReason";
     /** The day the social worker put the assessment to the team manager for authorisation. */
     public static final String ASSESSMENT_SUBMITTED_DATE = "assessmentSubmittedDate";
+    /**
+     * The main reason the child is in need (the CIN census's PrimaryNeedCode, a
+     * {@link org.caseflow.journey.events.lookedafter.CategoryOfNeed}): given with the front door's decision to refer, and
+     * revised, if the assessment finds otherwise, when it is put to the manager.
+     */
+    public static final String PRIMARY_NEED = "primaryNeed";
     /** The team manager's decision on it, an {@link AuthorisationDecision}. */
     public static final String AUTHORISATION_DECISION = "authorisationDecision";
 
