@@ -39,13 +39,15 @@ class OversightEntries {
 
     /** The child's, oldest first, as the record reads a chronology of decisions. */
     List<OversightEntry> of(String laChildId) {
+        // what was decided (authorised or sent back, stepped down or closed) is in the words the chronology gave the same event
         return jdbc.sql("""
-                        select point, event_type, manager, decided_on, direction, team from oversight_entry
-                        where la_child_id = :child order by decided_on, position""")
+                        select o.point, o.event_type, o.manager, o.decided_on, o.direction, o.team, c.summary
+                        from oversight_entry o left join chronology_entry c on c.event_id = o.event_id
+                        where o.la_child_id = :child order by o.decided_on, o.position""")
                 .param("child", laChildId)
                 .query((row, n) -> new OversightEntry(row.getString("point"), DecisionPoint.valueOf(row.getString("point")).label(),
                         row.getString("event_type"), row.getString("manager"), row.getObject("decided_on", java.time.LocalDate.class),
-                        row.getString("direction"), row.getString("team")))
+                        row.getString("direction"), row.getString("team"), row.getString("summary")))
                 .list();
     }
 }

@@ -10,7 +10,9 @@ import java.time.LocalDate;
  * @param kind      the journey event that recorded it, e.g. {@code AssessmentAuthorisationDecided}
  * @param manager   who decided
  * @param direction their direction in their own words
+ * @param said      what was decided, as the child's chronology words it ("... was sent back for more work by ..."); null
+ *                  when the record holds no chronology entry for it
  */
 public record OversightEntry(String point, String pointName, String kind, String manager, LocalDate decidedOn, String direction,
-        String team) {
+        String team, String said) {
 }

@@ -101,6 +101,9 @@ class FrontDoorRecordTest {
                 .containsEntry("handedOverOn", "2026-03-09");
         assertThat(oversight("C7100002")).extracting(entry -> entry.get("direction"))
                 .containsExactly("Add the father's views.", "Father seen; plan agreed.");
+        assertThat(oversight("C7100002")).extracting(entry -> (String) entry.get("said")).as("what each decided, in the record's words")
+                .satisfiesExactly(sentBack -> assertThat(sentBack).contains("sent back for more work by north.manager"),
+                        authorised -> assertThat(authorised).contains("authorised by north.manager"));
         assertThat(chronology("C7100002")).extracting(entry -> (String) entry.get("summary"))
                 .anySatisfy(summary -> assertThat(summary).contains("emergency duty team took emergency action", "police protection"))
                 .anySatisfy(summary -> assertThat(summary).contains("sent back for more work by north.manager on 2026-04-01",
