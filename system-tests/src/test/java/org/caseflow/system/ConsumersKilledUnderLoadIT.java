@@ -50,10 +50,7 @@ class ConsumersKilledUnderLoadIT {
 
     @BeforeAll
     static void startCaseflowWithTwoInstancesOfEachConsumer() {
-        stack = RunningCaseflow.startOwn(TestPostgres.server(), databases, Map.of(
-                "CASEFLOW_DEMO_DATA", "false",
-                "RATE_LIMIT_CAPACITY", "1000000", "RATE_LIMIT_PER_MINUTE", "1000000",
-                "RATE_LIMIT_ADDRESS_CAPACITY", "1000000", "RATE_LIMIT_ADDRESS_PER_MINUTE", "1000000"),
+        stack = RunningCaseflow.startOwn(TestPostgres.server(), databases, RunningCaseflow.UNDER_LOAD,
                 "consumers-killed");
         stack.startAnother(CaseflowService.CASEWORK, StubServers.freePort(), RunningCaseflow.START_TIMEOUT);
         stack.startAnother(CaseflowService.KPI, StubServers.freePort(), RunningCaseflow.START_TIMEOUT);

@@ -65,11 +65,7 @@ class DatabaseOutageIT {
     @BeforeAll
     static void startCaseflowOnAServerOfItsOwn() {
         postgres = StoppablePostgres.start(directory, Durability.DURABLE);
-        stack = RunningCaseflow.startOwn(postgres.server(), databases, Map.of(
-                "CASEFLOW_DEMO_DATA", "false",
-                // four clients recording as fast as they can would meet the gateway's rate limits
-                "RATE_LIMIT_CAPACITY", "1000000", "RATE_LIMIT_PER_MINUTE", "1000000",
-                "RATE_LIMIT_ADDRESS_CAPACITY", "1000000", "RATE_LIMIT_ADDRESS_PER_MINUTE", "1000000"),
+        stack = RunningCaseflow.startOwn(postgres.server(), databases, RunningCaseflow.UNDER_LOAD,
                 "database-outage");
         gateway = new Gateway(stack.url(CaseflowService.GATEWAY), stack.url(CaseflowService.IDENTITY_PROVIDER));
     }

@@ -126,10 +126,7 @@ public final class DurabilityBenchmark {
     /** The whole of Caseflow on the server; contacts recorded through the gateway, timed after a warm-up. */
     private static ContactFigures contactsPerSecond(StoppablePostgres postgres, int clients, Duration measured) throws Exception {
         Map<CaseflowService, Database> databases = new EnumMap<>(CaseflowService.class);
-        try (CaseflowStack stack = RunningCaseflow.startOwn(postgres.server(), databases, Map.of(
-                "CASEFLOW_DEMO_DATA", "false",
-                "RATE_LIMIT_CAPACITY", "1000000", "RATE_LIMIT_PER_MINUTE", "1000000",
-                "RATE_LIMIT_ADDRESS_CAPACITY", "1000000", "RATE_LIMIT_ADDRESS_PER_MINUTE", "1000000"), "benchmark")) {
+        try (CaseflowStack stack = RunningCaseflow.startOwn(postgres.server(), databases, RunningCaseflow.UNDER_LOAD, "benchmark")) {
             Gateway gateway = new Gateway(stack.url(CaseflowService.GATEWAY), stack.url(CaseflowService.IDENTITY_PROVIDER));
             gateway.get("/api/workflow/identity/me", WORKER);
             Instant from = Instant.now().plus(WARM_UP);

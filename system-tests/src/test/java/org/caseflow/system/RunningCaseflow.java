@@ -21,6 +21,15 @@ final class RunningCaseflow {
 
     static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
+    /**
+     * For a Caseflow of a test's own that is put under load: no demo journeys, and the gateway's rate limits out of
+     * the way of clients recording as fast as they can.
+     */
+    static final Map<String, String> UNDER_LOAD = Map.of(
+            "CASEFLOW_DEMO_DATA", "false",
+            "RATE_LIMIT_CAPACITY", "1000000", "RATE_LIMIT_PER_MINUTE", "1000000",
+            "RATE_LIMIT_ADDRESS_CAPACITY", "1000000", "RATE_LIMIT_ADDRESS_PER_MINUTE", "1000000");
+
     private static CaseflowStack stack;
     private static Gateway gateway;
     private static final Map<CaseflowService, Database> databases = new EnumMap<>(CaseflowService.class);

@@ -50,10 +50,7 @@ class WorkflowNodeKilledUnderLoadIT {
 
     @BeforeAll
     static void startCaseflowWithTwoWorkflowNodes() {
-        stack = RunningCaseflow.startOwn(TestPostgres.server(), databases, Map.of(
-                "CASEFLOW_DEMO_DATA", "false",
-                "RATE_LIMIT_CAPACITY", "1000000", "RATE_LIMIT_PER_MINUTE", "1000000",
-                "RATE_LIMIT_ADDRESS_CAPACITY", "1000000", "RATE_LIMIT_ADDRESS_PER_MINUTE", "1000000"),
+        stack = RunningCaseflow.startOwn(TestPostgres.server(), databases, RunningCaseflow.UNDER_LOAD,
                 "workflow-node-killed");
         String secondNode = stack.startAnother(CaseflowService.WORKFLOW, StubServers.freePort(), RunningCaseflow.START_TIMEOUT);
         stack.stop(CaseflowService.GATEWAY);
