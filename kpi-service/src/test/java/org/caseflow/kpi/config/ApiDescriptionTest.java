@@ -3,45 +3,38 @@ package org.caseflow.kpi.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.caseflow.kpi.KpiIntegrationTest;
 import org.caseflow.support.openapi.ApiDescriptionCheck;
-import org.caseflow.testsupport.TestIdentity;
+import org.caseflow.testsupport.ApiDescriptionContract;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every endpoint of the KPI API is in its API description, with its summary, problem
- * responses and examples ({@link ApiDescriptionCheck}); and the description is for anyone signed
- * in, and no one else.
+ * The KPI API's description keeps the promises of every service's ({@link ApiDescriptionContract}), and
+ * describes its downloads as the files they are.
  */
 @KpiIntegrationTest
-class ApiDescriptionTest {
+class ApiDescriptionTest extends ApiDescriptionContract {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    TestIdentity identity;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlers;
 
-    @Test
-    void everyApiEndpointIsDescribed() {
-        JsonNode description = identity.as(http, "north.worker").getForObject("/v3/api-docs", JsonNode.class);
+    ApiDescriptionTest() {
+        super("Caseflow KPI API", "casework-service");
+    }
 
-        assertThat(ApiDescriptionCheck.gaps(handlers, description)).isEmpty();
+    @Override
+    protected List<String> gaps(JsonNode description) {
+        return ApiDescriptionCheck.gaps(handlers, description);
     }
 
     @Test
     void theDownloadsAreDescribedAsTheFilesTheyAreAndAMonthAsText() {
-        JsonNode paths = identity.as(http, "performance").getForObject("/v3/api-docs", JsonNode.class).path("paths");
+        JsonNode paths = description("performance").path("paths");
 
         assertThat(paths.at("/~1api~1kpi~1report.csv/get/responses/200/content/text~1csv/example").asText())
                 .startsWith("Report,Caseflow improvement-plan report");
@@ -51,21 +44,5 @@ class ApiDescriptionTest {
         assertThat(month.path("name").asText()).isEqualTo("month");
         assertThat(month.at("/schema/type").asText()).isEqualTo("string");
         assertThat(month.at("/schema/example").asText()).isEqualTo("2026-10");
-    }
-
-    /** Not only those who may call every endpoint: a social worker (who may not read caseloads), a service account. */
-    @ParameterizedTest
-    @ValueSource(strings = {"north.worker", "performance", "casework-service"})
-    void anyoneSignedInReadsIt(String caller) {
-        ResponseEntity<String> answer = identity.as(http, caller).getForEntity("/v3/api-docs", String.class);
-
-        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(answer.getBody()).contains("\"title\":\"Caseflow KPI API\"");
-    }
-
-    @Test
-    void noOneElseDoes() {
-        assertThat(http.getForEntity("/v3/api-docs", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.getForEntity("/v3/api-docs.yaml", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 }

@@ -3,63 +3,40 @@ package org.caseflow.workflow.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.caseflow.support.openapi.ApiDescriptionCheck;
-import org.caseflow.testsupport.TestIdentity;
+import org.caseflow.testsupport.ApiDescriptionContract;
 import org.caseflow.workflow.WorkflowIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every endpoint of the workflow API is in its API description, with its summary, problem
- * responses and examples ({@link ApiDescriptionCheck}), and nothing of Camunda's engine REST API,
- * which Camunda documents; the description is for anyone signed in, and no one else.
+ * The workflow API's description keeps the promises of every service's ({@link ApiDescriptionContract}), and
+ * describes nothing of Camunda's engine REST API, which Camunda documents.
  */
 @WorkflowIntegrationTest
-class ApiDescriptionTest {
+class ApiDescriptionTest extends ApiDescriptionContract {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    TestIdentity identity;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlers;
 
-    @Test
-    void everyApiEndpointIsDescribed() {
-        JsonNode description = identity.as(http, "north.worker").getForObject("/v3/api-docs", JsonNode.class);
+    ApiDescriptionTest() {
+        super("Caseflow workflow API", "kpi-service");
+    }
 
-        assertThat(ApiDescriptionCheck.gaps(handlers, description)).isEmpty();
+    @Override
+    protected List<String> gaps(JsonNode description) {
+        return ApiDescriptionCheck.gaps(handlers, description);
     }
 
     @Test
     void theEngineRestApiIsLeftToCamundaAndSaysWhere() {
-        JsonNode description = identity.as(http, "north.worker").getForObject("/v3/api-docs", JsonNode.class);
+        JsonNode description = description("north.worker");
 
         assertThat(description.path("paths").fieldNames()).toIterable().allMatch(path -> path.startsWith("/api/workflow/"));
         assertThat(description.at("/info/description").asText()).contains("/engine-rest").contains("docs.camunda.org");
-    }
-
-    /** Not only those who may call every endpoint: a performance officer, a service account. */
-    @ParameterizedTest
-    @ValueSource(strings = {"north.worker", "performance", "kpi-service"})
-    void anyoneSignedInReadsIt(String caller) {
-        ResponseEntity<String> answer = identity.as(http, caller).getForEntity("/v3/api-docs", String.class);
-
-        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(answer.getBody()).contains("\"title\":\"Caseflow workflow API\"");
-    }
-
-    @Test
-    void noOneElseDoes() {
-        assertThat(http.getForEntity("/v3/api-docs", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.getForEntity("/v3/api-docs.yaml", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 }
