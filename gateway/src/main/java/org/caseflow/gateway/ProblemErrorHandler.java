@@ -3,6 +3,7 @@ package org.caseflow.gateway;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import org.caseflow.support.database.DatabaseOutage;
 import org.caseflow.support.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +11,7 @@ import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.NotFoundException;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -38,6 +40,14 @@ class ProblemErrorHandler implements WebExceptionHandler {
     }
 
     private ProblemDetail toProblem(ServerWebExchange exchange, Throwable error) {
+        // the sign-in sessions' database (caseflow.sessions.store=postgres) is away: the moment's failure, not the
+        // request's. Asked first: a database refusing connections is a ConnectException too, but no service is down
+        if (DatabaseOutage.isCauseOf(error)) {
+            log.warn("{} {} answered 503: the sign-in sessions' database cannot be reached ({})", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), DatabaseOutage.describe(error));
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(Problems.DATABASE_RETRY_AFTER_SECONDS));
+            return Problems.databaseUnavailable();
+        }
         // a stopped container's name no longer resolves (docker-compose): as unavailable as a refused connection
         // ...and so is a service none of whose nodes passes its health check (the load balancer found none)
         if (causedBy(error, ConnectException.class) || causedBy(error, UnknownHostException.class)

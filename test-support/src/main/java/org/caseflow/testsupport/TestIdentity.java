@@ -10,6 +10,8 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +20,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A stand-in OpenID Connect provider for a service's own tests: it signs tokens for the demo users
@@ -27,7 +32,9 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
  * client-credentials token endpoint ({@code /oauth2/token}), over real HTTP. Its access tokens are
  * addressed as the local provider's are: to the client they were issued to and to {@link #AUDIENCE}.
  * The services check its tokens exactly as they check a real provider's; it also signs the tokens
- * they must refuse (an ID token, an expired token). The end-to-end tests use the real local provider.
+ * they must refuse (an ID token, an expired token). It also signs a person in to the gateway
+ * ({@link #signIn}): the authorization-code flow of OpenID Connect, its browser half done by the test.
+ * The end-to-end tests use the real local provider.
  */
 public final class TestIdentity {
 
@@ -56,6 +63,11 @@ public final class TestIdentity {
 
     private final RSAKey key;
     private final HttpServer server;
+    /** Authorization codes not yet exchanged for tokens, each for the sign-in it was issued to. */
+    private final Map<String, SignIn> codes = new ConcurrentHashMap<>();
+
+    private record SignIn(String user, String nonce) {
+    }
 
     private TestIdentity() {
         try {
@@ -69,6 +81,14 @@ public final class TestIdentity {
                 return;
             }
             String client = clientOf(exchange.getRequestHeaders().getFirst("Authorization"));
+            MultiValueMap<String, String> form = formOf(exchange.getRequestBody().readAllBytes());
+            SignIn signIn = "authorization_code".equals(form.getFirst("grant_type")) ? codes.remove(form.getFirst("code")) : null;
+            if (exchange.getRequestURI().getPath().equals("/oauth2/token") && GATEWAY_CLIENT.equals(client) && signIn != null) {
+                StubServers.answerJson(exchange, ("{\"access_token\":\"" + tokenFor(signIn.user()) + "\",\"token_type\":\"Bearer\","
+                        + "\"expires_in\":3600,\"scope\":\"openid profile\",\"id_token\":\"" + idTokenFor(signIn) + "\"}")
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (exchange.getRequestURI().getPath().equals("/oauth2/token") && SERVICE_CLIENTS.containsKey(client)) {
                 String token = serviceToken(client);
                 StubServers.answerJson(exchange, ("{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")
@@ -115,6 +135,29 @@ public final class TestIdentity {
         return sign(user, groupsOf(user), "", List.of(GATEWAY_CLIENT), Instant.now().plus(LIFETIME));
     }
 
+    /**
+     * The provider's half of a browser's sign-in as {@code user}: given the authorization request the
+     * gateway sent the browser to (its {@code Location}), the address the provider sends the browser
+     * back to, with an authorization code and the request's {@code state}. The gateway then exchanges
+     * the code here ({@code /oauth2/token}, as the gateway's client) for the user's access token and an
+     * ID token carrying the request's {@code nonce}.
+     */
+    public URI signIn(String user, String authorizationRequest) {
+        groupsOf(user); // only the demo people sign in, as at the local provider: any other name fails here
+        MultiValueMap<String, String> request = UriComponentsBuilder.fromUriString(authorizationRequest).build().getQueryParams();
+        String code = UUID.randomUUID().toString();
+        codes.put(code, new SignIn(user, decoded(request.getFirst("nonce"))));
+        return UriComponentsBuilder.fromUriString(decoded(request.getFirst("redirect_uri")))
+                .queryParam("code", code)
+                .queryParam("state", decoded(request.getFirst("state")))
+                .encode().build().toUri();
+    }
+
+    private String idTokenFor(SignIn signIn) {
+        return sign(signIn.user(), groupsOf(signIn.user()), "", List.of(GATEWAY_CLIENT), Instant.now().plus(LIFETIME),
+                signIn.nonce() == null ? Map.of() : Map.of("nonce", signIn.nonce()));
+    }
+
     /** A demo user's access token, correct in every way except that it expired {@code expiredAgo} ago. */
     public String expiredTokenFor(String user, Duration expiredAgo) {
         return sign(user, groupsOf(user), "openid", List.of(GATEWAY_CLIENT, AUDIENCE), Instant.now().minus(expiredAgo));
@@ -141,7 +184,14 @@ public final class TestIdentity {
     }
 
     private String sign(String subject, List<String> groups, String scope, List<String> audience, Instant expiresAt) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        return sign(subject, groups, scope, audience, expiresAt, Map.of());
+    }
+
+    private String sign(String subject, List<String> groups, String scope, List<String> audience, Instant expiresAt,
+            Map<String, Object> otherClaims) {
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
+        otherClaims.forEach(builder::claim);
+        JWTClaimsSet claims = builder
                 .issuer(issuer())
                 .subject(subject)
                 .audience(audience)
@@ -160,6 +210,14 @@ public final class TestIdentity {
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static MultiValueMap<String, String> formOf(byte[] body) {
+        return UriComponentsBuilder.newInstance().query(new String(body, StandardCharsets.UTF_8)).build().getQueryParams();
+    }
+
+    private static String decoded(String value) {
+        return value == null ? null : URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 
     private static String clientOf(String authorization) {
