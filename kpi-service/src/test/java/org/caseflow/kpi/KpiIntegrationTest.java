@@ -15,7 +15,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole KPI service on a random port, on a real PostgreSQL database of its own, signing
  * people in with tokens from a stand-in identity provider, reading journey events
- * from a stand-in feed that the test publishes to (polling off: tests call catchUp). The local profile
+ * from a stand-in feed that the test publishes to (polling off: tests call catchUp), asking a stand-in case record
+ * which children's records are open to a reader. The local profile
  * brings the demo directory, whose people the workforce measures count, as in the local run.
  */
 @Target(ElementType.TYPE)
@@ -24,6 +25,6 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureObservability(tracing = false)
 @ActiveProfiles("local")
 @ContextConfiguration(initializers = {PostgresTestDatabaseInitializer.class, TestIdentityInitializer.class,
-        FeedStubInitializer.class})
+        FeedStubInitializer.class, CaseRecordStubInitializer.class})
 public @interface KpiIntegrationTest {
 }

@@ -3,6 +3,7 @@ package org.caseflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -228,5 +229,16 @@ class AccessMatrixIT {
                 "south.worker READ_SUMMARY", "frontdoor.manager ContactDecided", "south.manager SocialWorkerAllocated");
         audit.json().forEach(entry -> assertThat(entry.get("correlationId").isNull())
                 .as("correlation id of " + entry).isEqualTo(entry.get("actor").asText().equals("system")));
+
+        // nor does a list of the children a figure counted show it to team North's manager, while its own team sees it there
+        String openCases = "/report/measures/all-open-cases/children";
+        Gateway.Response southList = Gateway.eventually(() -> gateway.get(openCases, "south.manager"),
+                list -> list.body().contains(">" + southChild + "<"), Duration.ofSeconds(30));
+        assertThat(southList.body()).as("the KPI service has counted the child").contains(">" + southChild + "<");
+        Gateway.Response northList = gateway.get(openCases, "north.manager");
+        assertThat(northList.status()).isEqualTo(200);
+        assertThat(northList.body()).doesNotContain(southChild).contains("id=\"not-listed\"");
+        assertThat(gateway.get("/api/casework/children/" + southChild + "/audit", "south.manager").body())
+                .contains("LIST the children counted for");
     }
 }

@@ -166,9 +166,11 @@ class DockerComposeTest {
         assertThat(Files.readString(ROOT.resolve("pom.xml"))).contains("<id>production</id>", "<exclude>**/demo/**</exclude>");
     }
 
-    @Test
-    void workflowServiceIsToldWhereChildrensRecordsAre() {
-        assertThat(environment(CaseflowService.WORKFLOW)).containsEntry("CASEWORK_SERVICE_URL", "http://casework-service:8082");
+    /** Workflow checks a known child's record; kpi narrows a list of children counted to the records open to its reader. */
+    @ParameterizedTest
+    @EnumSource(value = CaseflowService.class, names = {"WORKFLOW", "KPI"})
+    void servicesThatAskAboutChildrensRecordsAreToldWhereTheyAre(CaseflowService service) {
+        assertThat(environment(service)).containsEntry("CASEWORK_SERVICE_URL", "http://casework-service:8082");
     }
 
     @ParameterizedTest

@@ -1,5 +1,7 @@
 package org.caseflow.testsupport;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
@@ -7,9 +9,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.Base64;
 
 /** The plumbing stand-in servers share: a loopback HTTP server, its address, JSON answers, free ports. */
 public final class StubServers {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private StubServers() {
     }
@@ -31,6 +36,23 @@ public final class StubServers {
         exchange.sendResponseHeaders(200, body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
+    }
+
+    /**
+     * The person a bearer token names ({@code preferred_username}, else {@code sub}), or null for no bearer token. A
+     * stand-in trusts it: the service calling it has checked the token.
+     */
+    public static String personNamedBy(String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return null;
+        }
+        String[] parts = authorization.substring("Bearer ".length()).split("\\.");
+        try {
+            JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+            return claims.path("preferred_username").asText(claims.path("sub").asText(null));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     public static String url(HttpServer server) {

@@ -1,12 +1,10 @@
 package org.caseflow.workflow;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +65,7 @@ public final class CaseworkStub {
 
     private void answer(HttpExchange exchange) throws IOException {
         Matcher identity = IDENTITY.matcher(exchange.getRequestURI().getPath());
-        String person = personOf(exchange.getRequestHeaders().getFirst("Authorization"));
+        String person = StubServers.personNamedBy(exchange.getRequestHeaders().getFirst("Authorization"));
         if (!identity.matches() || person == null) {
             send(exchange, 401, null);
             return;
@@ -89,20 +87,6 @@ public final class CaseworkStub {
             answer.putAll(Map.of("status", "OPEN_CHILD_IN_NEED", "currentLevel", "CHILD_IN_NEED", "openEpisodes", List.of()));
         }
         send(exchange, 200, JSON.writeValueAsBytes(answer));
-    }
-
-    /** The person a bearer token names; the stub trusts it (the workflow service has checked it). */
-    private static String personOf(String authorization) {
-        if (authorization == null || !authorization.startsWith("Bearer ")) {
-            return null;
-        }
-        String[] parts = authorization.substring("Bearer ".length()).split("\\.");
-        try {
-            JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
-            return claims.path("preferred_username").asText(claims.path("sub").asText(null));
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 
     private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {

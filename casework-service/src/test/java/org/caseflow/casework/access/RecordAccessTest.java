@@ -176,6 +176,50 @@ class RecordAccessTest {
                 .query(String.class).single()).isEqualTo("Gil");
     }
 
+    /**
+     * A list of children made elsewhere (the KPI service's children counted for a figure) shows only those whose
+     * records are open to the person: the restricted record of another team's child is left out, as is an id no child
+     * has, and the refusal is in the record's audit trail for its team to see.
+     */
+    @Test
+    void aListOfChildrenIsNarrowedToTheRecordsOpenToTheReaderAndTheRestAreAuditedAsRefused() {
+        String restricted = "C4000004";
+        allocatedToTeamSouth(restricted, "CON-400004", "REF-400004", "Hal");
+        assertThat(restrict("south.manager", restricted, true, "Staff member's relative").getStatusCode()).isEqualTo(HttpStatus.OK);
+        String asked = """
+                {"laChildIds": ["%s", "%s", "C4999998"], "purpose": "the children counted for Children in need, 2026-01"}"""
+                .formatted(restricted, SOUTH_CHILD);
+
+        assertThat(openToMe("north.manager", asked).getBody()).containsEntry("laChildIds", List.of(SOUTH_CHILD));
+        assertThat(openToMe("south.manager", asked).getBody()).containsEntry("laChildIds", List.of(SOUTH_CHILD, restricted));
+        assertThat(openToMe("admin", asked).getBody()).containsEntry("laChildIds", List.of(SOUTH_CHILD, restricted));
+        assertThat(trail("south.manager", restricted)).filteredOn(entry -> entry.get("action").equals("READ_DENIED"))
+                .singleElement().satisfies(entry -> assertThat(entry).containsEntry("actor", "north.manager")
+                        .hasEntrySatisfying("detail", detail -> assertThat((String) detail)
+                                .startsWith("LIST the children counted for Children in need, 2026-01 refused")));
+    }
+
+    @Test
+    void askingAboutRecordsWithABadIdOrNoListIsABadRequestAndAuditsNothing() {
+        long entriesBefore = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+
+        ResponseEntity<Map<String, Object>> badId = openToMe("north.manager", "{\"laChildIds\": [\"C4000001\", \"not an id!\"]}");
+        ResponseEntity<Map<String, Object>> noList = openToMe("north.manager", "{\"purpose\": \"nothing\"}");
+
+        assertThat(badId.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badId.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(noList.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(openToMe("performance", "{\"laChildIds\": [\"C4000001\"]}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(jdbc.sql("select count(*) from audit_entry").query(Long.class).single()).isEqualTo(entriesBefore);
+    }
+
+    private ResponseEntity<Map<String, Object>> openToMe(String user, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return identity.as(http, user).exchange("/api/casework/children/open-to-me", HttpMethod.POST,
+                new HttpEntity<>(json, headers), new ParameterizedTypeReference<>() { });
+    }
+
     /** The problem without what differs by request (its correlation id) and with the asked-for id blanked out. */
     private static Map<String, Object> comparable(Map<String, Object> problem, String laChildId) {
         Map<String, Object> comparable = new HashMap<>(problem);

@@ -33,11 +33,13 @@ class DrillDownController {
     private final MeasureDetail detail;
     private final ReportableMonths months;
     private final KpiAuditTrail audit;
+    private final OpenRecords openRecords;
 
-    DrillDownController(MeasureDetail detail, ReportableMonths months, KpiAuditTrail audit) {
+    DrillDownController(MeasureDetail detail, ReportableMonths months, KpiAuditTrail audit, OpenRecords openRecords) {
         this.detail = detail;
         this.months = months;
         this.audit = audit;
+        this.openRecords = openRecords;
     }
 
     @GetMapping("/report/measures/{id}")
@@ -51,25 +53,34 @@ class DrillDownController {
         return "report/figure";
     }
 
-    /** Listed and audited in one transaction: a list whose audit entry could not be written is not shown. */
+    /**
+     * Listed and audited in one transaction: a list whose audit entry could not be written is not shown. Only the
+     * children whose records are open to the reader are listed ({@link OpenRecords}): a restricted record stays closed
+     * here as it does everywhere; the page says how many counted are not listed, which the figure itself shows anyway.
+     */
     @GetMapping("/report/measures/{id}/children")
     @Transactional
     public String children(@PathVariable String id, @RequestParam(required = false) YearMonth month, Authentication who, Model model) {
         YearMonth checked = months.check(month);
         MeasureResult result = detail.resultFor(id, checked, months.today(), YearProjection.Method.MONTHS);
-        SortedSet<String> children = detail.childrenCounted(id, checked, months.today())
+        SortedSet<String> counted = detail.childrenCounted(id, checked, months.today())
                 .orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND));
-        audit.childrenListed(who.getName(), id, checked, "Listed the " + children.size() + " children counted for " + checked + ".");
+        SortedSet<String> open = openRecords.openTo(who, counted, "the children counted for " + result.name() + ", " + checked);
+        audit.childrenListed(who.getName(), id, checked, "Listed " + open.size() + " of the " + counted.size()
+                + " children counted for " + checked + "; the others' records are closed to them.");
         model.addAttribute("figure", Figure.of(result, checked));
-        model.addAttribute("children", children);
+        model.addAttribute("children", open);
+        model.addAttribute("notListed", counted.size() - open.size());
         return "report/children";
     }
 
     @ExceptionHandler({ErrorResponseException.class, TypeMismatchException.class})
     ModelAndView cannotShow(Exception exception) {
-        HttpStatus status = exception instanceof ErrorResponseException problem && problem.getStatusCode().value() == 404
-                ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+        int code = exception instanceof ErrorResponseException problem ? problem.getStatusCode().value() : 400;
+        HttpStatus status = code == 404 ? HttpStatus.NOT_FOUND : code == 503 ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_REQUEST;
         String words = status == HttpStatus.NOT_FOUND ? "There is no such measure, or it does not list the children it counts."
+                : status == HttpStatus.SERVICE_UNAVAILABLE
+                        ? "The case record cannot say just now whose records are open to you, so no child is listed. Try again in a minute."
                 : exception instanceof ErrorResponseException problem && problem.getBody().getDetail() != null
                         ? problem.getBody().getDetail() : "The month must be written YYYY-MM, for example 2025-12.";
         ModelAndView page = new ModelAndView("report/cannot-show", status);

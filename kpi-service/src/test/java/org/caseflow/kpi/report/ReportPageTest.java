@@ -1,5 +1,6 @@
 package org.caseflow.kpi.report;
 
+import org.caseflow.kpi.CaseRecordStub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseflow.kpi.report.ExpectedReport.assertSameNumber;
 
@@ -56,6 +57,8 @@ class ReportPageTest {
     TestIdentity identity;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CaseRecordStub caseRecord;
 
     @BeforeEach
     void publishOnce() {
@@ -283,7 +286,8 @@ class ReportPageTest {
         Elements children = Jsoup.parse(response.getBody()).select("a.child");
         assertThat(children).extracting(Element::text).containsAll(CHILDREN).doesNotHaveDuplicates()
                 .hasSize(((Number) measure.get("numerator")).intValue());
-        assertThat(children.first().attr("href")).startsWith("/api/casework/children/");
+        assertThat(children.first().attr("href")).isEqualTo("/children/" + children.first().text());
+        assertThat(Jsoup.parse(response.getBody()).getElementById("not-listed")).as("every record open to them").isNull();
         assertThat(listed("north.manager")).isEqualTo(listedBefore + 1);
         Map<String, Object> entry = jdbc.sql("""
                         select actor, measure_id, month, correlation_id, detail from audit_entry
@@ -291,6 +295,48 @@ class ReportPageTest {
         assertThat(entry).containsEntry("actor", "north.manager").containsEntry("measure_id", "cin-count")
                 .containsEntry("month", java.sql.Date.valueOf("2021-11-01")).containsEntry("correlation_id", response.getHeaders().getFirst("X-Correlation-Id"));
         assertThat((String) entry.get("detail")).contains(String.valueOf(children.size()));
+    }
+
+    /** A restricted record stays closed in a list of children counted, as in a search: the case record says which are open. */
+    @Test
+    void aChildWhoseRecordIsClosedToTheManagerIsNotListedAndThePageSaysHowManyAreNot() {
+        String restricted = CHILDREN.get(1);
+        caseRecord.closeTo(restricted, "north.manager");
+        try {
+            ResponseEntity<String> north = identity.as(http, "north.manager").getForEntity("/report/measures/cin-count/children?month=2021-11",
+                    String.class);
+            ResponseEntity<String> south = identity.as(http, "south.manager").getForEntity("/report/measures/cin-count/children?month=2021-11",
+                    String.class);
+
+            Document northPage = Jsoup.parse(north.getBody());
+            assertThat(northPage.select("a.child")).extracting(Element::text).contains(CHILDREN.get(0)).doesNotContain(restricted);
+            assertThat(northPage.getElementById("not-listed").text()).startsWith("1 more counted are not listed");
+            assertThat(north.getBody()).doesNotContain(restricted);
+            assertThat(Jsoup.parse(south.getBody()).select("a.child")).extracting(Element::text).contains(restricted);
+            Map<String, Object> entry = jdbc.sql("""
+                    select detail from audit_entry where action = 'CHILDREN_LISTED' and actor = 'north.manager'
+                    order by id desc limit 1""").query().singleRow();
+            assertThat((String) entry.get("detail")).contains("the others' records are closed to them");
+        } finally {
+            caseRecord.reopen(restricted);
+        }
+    }
+
+    @Test
+    void whenTheCaseRecordCannotSayWhichRecordsAreOpenNoChildIsListedAndNothingIsAudited() {
+        long listedBefore = listed("north.manager");
+        caseRecord.down(true);
+        try {
+            ResponseEntity<String> refused = identity.as(http, "north.manager").getForEntity("/report/measures/cin-count/children?month=2021-11",
+                    String.class);
+
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            assertThat(Jsoup.parse(refused.getBody()).getElementById("detail").text()).contains("no child is listed");
+            assertThat(refused.getBody()).doesNotContain(CHILDREN.get(0));
+            assertThat(listed("north.manager")).isEqualTo(listedBefore);
+        } finally {
+            caseRecord.down(false);
+        }
     }
 
     @Test

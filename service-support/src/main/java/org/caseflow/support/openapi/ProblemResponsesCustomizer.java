@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.caseflow.support.web.ProblemDetailsAdvice;
 import org.caseflow.support.web.Problems;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.annotation.MergedAnnotation;
@@ -56,7 +57,7 @@ class ProblemResponsesCustomizer implements OperationCustomizer {
         if (HandlerInputs.takesInput(handler)) {
             // as Spring MVC answers a value it cannot convert or that fails its checks: the status says it all
             problems.put(400, problem("A parameter or the body is not valid: a value of the wrong shape, or one that fails its"
-                    + " checks. Nothing was changed.", ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Validation failure")));
+                    + " checks. Nothing was changed.", ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ProblemDetailsAdvice.PARAMETERS_NOT_VALID)));
         }
         // the controller's first, then the method's, so that the method's have the last word
         declared(handler.getBeanType()).forEach(declared -> problems.put(declared.status().value(), problem(declared)));

@@ -9,8 +9,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -20,6 +22,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    /** What a request with a parameter that breaks its constraint is told, with the parameters named in {@code errors}. */
+    public static final String PARAMETERS_NOT_VALID = "Some parameters are missing or not valid; nothing was changed.";
 
     /** Names every field that failed validation, with why. */
     @Override
@@ -33,6 +38,29 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         "message", String.valueOf(error.getDefaultMessage())))
                 .toList());
         return handleExceptionInternal(exception, problem, headers, status, request);
+    }
+
+    /**
+     * A path or query parameter (or a list element) that breaks its constraint, such as an LA child id that is not
+     * letters and digits: names each one, with why, as for a body's fields; Spring's own answer says only
+     * "Validation failure".
+     */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = exception.getBody();
+        problem.setDetail(PARAMETERS_NOT_VALID);
+        problem.setProperty("errors", exception.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
+                        "field", parameterName(result),
+                        "message", String.valueOf(error.getDefaultMessage()))))
+                .toList());
+        return handleExceptionInternal(exception, problem, headers, status, request);
+    }
+
+    private static String parameterName(ParameterValidationResult result) {
+        String name = result.getMethodParameter().getParameterName();
+        return name == null ? "parameter " + result.getMethodParameter().getParameterIndex() : name;
     }
 
     /** Unreadable JSON, an unknown field or a value of the wrong kind. */

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import jakarta.validation.constraints.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -116,6 +118,16 @@ class RequestTraceAndSizeTest {
         assertThat(response.statusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE.value());
     }
 
+    @Test
+    void aParameterThatBreaksItsConstraintIsNamedInTheProblemWithWhy() throws Exception {
+        HttpResponse<String> response = send(request("/things/not%20an%20id").GET());
+
+        assertThat(response.statusCode()).isEqualTo(HttpStatus.BAD_REQUEST.value());
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.body()).contains("\"detail\":\"" + ProblemDetailsAdvice.PARAMETERS_NOT_VALID + "\"")
+                .contains("\"field\":\"id\"").contains("\"message\":\"must match \\\"[A-Z0-9]{1,8}\\\"\"");
+    }
+
     /** No length known in advance: the client sends the body with chunked transfer encoding. */
     private static HttpRequest.BodyPublisher chunked(String body) {
         return HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
@@ -152,6 +164,11 @@ class RequestTraceAndSizeTest {
         @PostMapping("/echo")
         int echo(@RequestBody Map<String, String> body) {
             return body.get("note").length();
+        }
+
+        @GetMapping("/things/{id}")
+        String thing(@PathVariable @Pattern(regexp = "[A-Z0-9]{1,8}") String id) {
+            return id;
         }
 
         @GetMapping("/missing")
