@@ -17,6 +17,8 @@ import org.caseflow.localstack.EmbeddedPostgresServer;
  * datasets later runs use again; prints the results as Markdown and JSON, and writes them to {@code bench/RESULTS.md}.
  * {@code --without-england} leaves out the largest dataset (its first fill takes tens of minutes on two cores);
  * {@code --only=P2,P3} measures only those parts ({@code P4} brings P1, which runs on P4's stack).
+ * {@code --fill-demo-council <jdbc url> <user> <password>} is the run command's {@code --demo-scale=council}
+ * ({@link DemoCouncil}), not a benchmark.
  */
 public final class BenchMain {
 
@@ -24,6 +26,11 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 4 && args[0].equals("--fill-demo-council")) {
+            // the run command's --demo-scale=council, before the services start: no benchmark, no database of its own
+            DemoCouncil.main(args[1], args[2], args[3]);
+            return;
+        }
         Path root = Path.of("").toAbsolutePath();
         if (!Files.exists(root.resolve("bench/pom.xml"))) {
             System.err.println("Run the benchmark from the repository's root: bench/run.sh");

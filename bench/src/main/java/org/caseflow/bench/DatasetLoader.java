@@ -117,7 +117,8 @@ final class DatasetLoader {
         }
     }
 
-    private static Flyway flyway(Database database) {
+    /** kpi-service's own migrations (on the classpath), as the service runs them on its database. */
+    static Flyway flyway(Database database) {
         return Flyway.configure().dataSource(database.jdbcUrl(), database.username(), database.password())
                 .schemas("kpi").defaultSchema("kpi").load();
     }

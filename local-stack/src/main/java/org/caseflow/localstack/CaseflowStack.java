@@ -172,7 +172,12 @@ public final class CaseflowStack implements AutoCloseable {
     }
 
     static Path executableJar(Path repositoryRoot, CaseflowService service) {
-        Path target = repositoryRoot.resolve(service.module()).resolve("target");
+        return executableJar(repositoryRoot, service.module());
+    }
+
+    /** The module's executable jar, as {@code ./mvnw package} leaves it. */
+    static Path executableJar(Path repositoryRoot, String module) {
+        Path target = repositoryRoot.resolve(module).resolve("target");
         try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
             return files.filter(file -> file.getFileName().toString().endsWith("-exec.jar"))
                     .findFirst()

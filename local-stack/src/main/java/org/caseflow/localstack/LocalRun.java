@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -22,6 +23,8 @@ import java.util.stream.Stream;
  * {@code CASEFLOW_DB_USER}, {@code CASEFLOW_DB_PASSWORD} (an external server instead),
  * {@code CASEFLOW_BIND_ADDRESS} (what the services listen on, default 127.0.0.1).
  * The argument {@code --reset} deletes the embedded database first; its password is kept.
+ * The argument {@code --demo-scale=council} puts a year of a simulated council into the KPI service's database
+ * before the services start (once), so that the report shows a real-looking council ({@link #fillDemoCouncil}).
  *
  * <p>A service that dies while the run goes on is reported with its log and started again, up to
  * three times in ten minutes ({@link ServiceSupervisor}).
@@ -32,7 +35,40 @@ public final class LocalRun {
     /** Ctrl-C reaches the services too; a service ending within this of it is being stopped, not dying. */
     private static final Duration DEATH_REPORT_GRACE = Duration.ofSeconds(2);
 
+    private static final String RESET = "--reset";
+    private static final String DEMO_SCALE_COUNCIL = "--demo-scale=council";
+    private static final List<String> KNOWN_OPTIONS = List.of(RESET, DEMO_SCALE_COUNCIL);
+
     private LocalRun() {
+    }
+
+    /**
+     * A year of a simulated council the reference report's size, written into the KPI service's database by the
+     * benchmark harness's simulator (a process of its own: it brings the simulator and the KPI service's migrations,
+     * which the run command does not carry). Once per database; the demo journeys run beside it as ever.
+     */
+    private static void fillDemoCouncil(Path root, Database kpi) throws InterruptedException {
+        System.out.println("Putting a year of a simulated council into the KPI database (once; a minute at most) …");
+        Path harness;
+        try {
+            harness = CaseflowStack.executableJar(root, "bench");
+        } catch (IllegalStateException e) {
+            System.err.println("The simulator is not built: ./run.sh " + DEMO_SCALE_COUNCIL + " builds it.");
+            System.exit(1);
+            return;
+        }
+        try {
+            Process fill = new ProcessBuilder(ServiceProcess.javaExecutable(), "-Duser.timezone=Europe/London", "-jar",
+                    harness.toString(), "--fill-demo-council", kpi.jdbcUrl(), kpi.username(), kpi.password())
+                    .inheritIO().start();
+            if (fill.waitFor() != 0) {
+                System.err.println("The simulated council could not be put into the KPI database (above).");
+                System.exit(1);
+            }
+        } catch (IOException e) {
+            System.err.println("Could not start the simulator: " + e.getMessage());
+            System.exit(1);
+        }
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -41,7 +77,13 @@ public final class LocalRun {
         Path home = root.resolve(env.getOrDefault("CASEFLOW_HOME", ".caseflow"));
         Path postgresData = home.resolve("postgres");
         BindAddress bindAddress = bindAddress(env);
-        if (args.length > 0 && args[0].equals("--reset")) {
+        List<String> options = List.of(args);
+        List<String> unknown = options.stream().filter(option -> !KNOWN_OPTIONS.contains(option)).toList();
+        if (!unknown.isEmpty()) {
+            System.err.println("Unknown option " + unknown + ": the run command takes " + String.join(" and ", KNOWN_OPTIONS));
+            System.exit(2);
+        }
+        if (options.contains(RESET)) {
             deleteRecursively(postgresData);
             System.out.println("Reset: deleted " + postgresData);
         }
@@ -74,6 +116,9 @@ public final class LocalRun {
             if (service.ownsDatabase()) {
                 databases.put(service, postgres.ensureDatabase(service.databaseName()));
             }
+        }
+        if (options.contains(DEMO_SCALE_COUNCIL)) {
+            fillDemoCouncil(root, databases.get(CaseflowService.KPI));
         }
         Path logs = home.resolve("logs");
         String host = bindAddress.browserHost();

@@ -169,7 +169,7 @@ final class ServiceProcess {
         }
     }
 
-    private static String javaExecutable() {
+    static String javaExecutable() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }

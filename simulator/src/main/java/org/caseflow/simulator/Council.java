@@ -11,7 +11,7 @@ final class Council {
     final CouncilProfile profile;
     final Dice dice;
     final BusinessDays days;
-    final Ids ids = new Ids();
+    final Ids ids;
     final Children children;
     final Workforce workforce;
     final Schedule schedule;
@@ -26,8 +26,9 @@ final class Council {
     final LookedAfter lookedAfter;
     final Supervision supervision;
 
-    Council(CouncilProfile profile, Dice dice, BusinessDays days, LocalDate firstDay, StepSink sink) {
+    Council(CouncilProfile profile, Dice dice, BusinessDays days, LocalDate firstDay, String idSeries, StepSink sink) {
         this.profile = profile;
+        this.ids = new Ids(idSeries);
         this.dice = dice;
         this.days = days;
         this.children = new Children(dice, ids);

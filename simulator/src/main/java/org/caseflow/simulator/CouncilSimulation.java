@@ -22,11 +22,13 @@ public final class CouncilSimulation {
     private final CouncilProfile profile;
     private final long seed;
     private final WorkingDayCalendar calendar;
+    private final String idSeries;
 
-    private CouncilSimulation(CouncilProfile profile, long seed, WorkingDayCalendar calendar) {
+    private CouncilSimulation(CouncilProfile profile, long seed, WorkingDayCalendar calendar, String idSeries) {
         this.profile = profile;
         this.seed = seed;
         this.calendar = calendar;
+        this.idSeries = idSeries;
     }
 
     /** On England and Wales' working days as Caseflow ships them. */
@@ -35,7 +37,15 @@ public final class CouncilSimulation {
     }
 
     public static CouncilSimulation of(CouncilProfile profile, long seed, WorkingDayCalendar calendar) {
-        return new CouncilSimulation(profile, seed, calendar);
+        return new CouncilSimulation(profile, seed, calendar, "");
+    }
+
+    /**
+     * The same council with its ids in a series of their own (a capital letter: children {@code CS1000042}, contacts
+     * {@code CON-S000042}), to share a database with the ids Caseflow gives.
+     */
+    public CouncilSimulation withIdSeries(String series) {
+        return new CouncilSimulation(profile, seed, calendar, series);
     }
 
     /** The day the simulation starts, a quarter before {@code first}: a Monday. */
@@ -58,7 +68,7 @@ public final class CouncilSimulation {
         LocalDate end = last.atEndOfMonth();
         requireCovered(days, startOf(first), end);
         LocalDate start = days.onOrAfter(startOf(first));
-        Council council = new Council(profile, new Dice(seed), days, start, sink);
+        Council council = new Council(profile, new Dice(seed), days, start, idSeries, sink);
         new OpeningStock(council).open();
         for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
             council.schedule.begin(day);

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.caseflow.calendar.WorkingDayCalendar;
@@ -55,6 +56,28 @@ class CouncilSimulationTest {
         CouncilSimulation.of(CouncilProfile.referenceCouncil(), SEED + 1).run(FIRST, FIRST, other::add);
 
         assertThat(other.subList(0, 1000)).isNotEqualTo(steps.subList(0, 1000));
+    }
+
+    /** The run command puts a simulated year beside its demo journeys in one database: the ids must not meet. */
+    @Test
+    void aCouncilInASeriesOfItsOwnIsTheSameCouncilWithItsIdsApart() {
+        List<JourneyStep> plain = new ArrayList<>();
+        List<JourneyStep> apart = new ArrayList<>();
+        CouncilSimulation.of(CouncilProfile.referenceCouncil(), SEED).run(FIRST, FIRST, plain::add);
+        CouncilSimulation.of(CouncilProfile.referenceCouncil(), SEED).withIdSeries("S").run(FIRST, FIRST, apart::add);
+
+        assertThat(apart).extracting(JourneyStep::type).isEqualTo(plain.stream().map(JourneyStep::type).toList());
+        assertThat(apart).extracting(JourneyStep::laChildId).filteredOn(Objects::nonNull)
+                .isNotEmpty().allMatch(id -> id.matches("CS\\d{7}"));
+        assertThat(apart).extracting(JourneyStep::contactId).filteredOn(Objects::nonNull)
+                .isNotEmpty().allMatch(id -> id.matches("CON-S\\d{6}"));
+        assertThat(apart).extracting(JourneyStep::referralId).filteredOn(Objects::nonNull)
+                .isNotEmpty().allMatch(id -> id.matches("REF-S\\d{6}"));
+        assertThat(apart).flatExtracting(step -> step.data().values()).filteredOn(String.class::isInstance)
+                .map(String.class::cast).filteredOn(value -> value.matches("(CPP|CIN|EH|LAC)-.*"))
+                .isNotEmpty().allMatch(id -> id.matches("(CPP|CIN|EH|LAC)-S\\d{6}"));
+        assertThatThrownBy(() -> CouncilSimulation.of(CouncilProfile.referenceCouncil(), SEED).withIdSeries("sim").run(FIRST, FIRST, step -> { }))
+                .hasMessageContaining("one capital letter");
     }
 
     @Test
