@@ -57,11 +57,11 @@ public final class CaseRecordStub {
     private void answer(HttpExchange exchange) throws IOException {
         String person = StubServers.personNamedBy(exchange.getRequestHeaders().getFirst("Authorization"));
         if (person == null || !exchange.getRequestMethod().equals("POST")) {
-            send(exchange, 401, null);
+            StubServers.answer(exchange, 401, null);
             return;
         }
         if (down) {
-            send(exchange, 503, null);
+            StubServers.answer(exchange, 503, null);
             return;
         }
         List<String> open = new ArrayList<>();
@@ -70,17 +70,6 @@ public final class CaseRecordStub {
                 open.add(id.asText());
             }
         }
-        send(exchange, 200, JSON.writeValueAsBytes(Map.of("laChildIds", open)));
-    }
-
-    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-        if (body == null) {
-            exchange.sendResponseHeaders(status, -1);
-        } else {
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, body.length);
-            exchange.getResponseBody().write(body);
-        }
-        exchange.close();
+        StubServers.answer(exchange, 200, JSON.writeValueAsBytes(Map.of("laChildIds", open)));
     }
 }

@@ -32,9 +32,18 @@ public final class StubServers {
     }
 
     static void answerJson(HttpExchange exchange, byte[] body) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body);
+        answer(exchange, 200, body);
+    }
+
+    /** Answers with the status, and the body as JSON; with no body at all when it is null. */
+    public static void answer(HttpExchange exchange, int status, byte[] jsonBody) throws IOException {
+        if (jsonBody == null) {
+            exchange.sendResponseHeaders(status, -1);
+        } else {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, jsonBody.length);
+            exchange.getResponseBody().write(jsonBody);
+        }
         exchange.close();
     }
 

@@ -67,17 +67,17 @@ public final class CaseworkStub {
         Matcher identity = IDENTITY.matcher(exchange.getRequestURI().getPath());
         String person = StubServers.personNamedBy(exchange.getRequestHeaders().getFirst("Authorization"));
         if (!identity.matches() || person == null) {
-            send(exchange, 401, null);
+            StubServers.answer(exchange, 401, null);
             return;
         }
         lookups.add(person + " " + identity.group(1));
         if (down) {
-            send(exchange, 503, null);
+            StubServers.answer(exchange, 503, null);
             return;
         }
         Child child = children.get(identity.group(1));
         if (child == null || !(child.openTo().isEmpty() || child.openTo().contains(person))) {
-            send(exchange, 404, null);
+            StubServers.answer(exchange, 404, null);
             return;
         }
         Map<String, Object> answer = new LinkedHashMap<>(Map.of("laChildId", child.laChildId(), "givenName", child.givenName(),
@@ -86,17 +86,6 @@ public final class CaseworkStub {
             // the whole record's summary: the reader must take who the child is and leave the rest
             answer.putAll(Map.of("status", "OPEN_CHILD_IN_NEED", "currentLevel", "CHILD_IN_NEED", "openEpisodes", List.of()));
         }
-        send(exchange, 200, JSON.writeValueAsBytes(answer));
-    }
-
-    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-        if (body == null) {
-            exchange.sendResponseHeaders(status, -1);
-        } else {
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, body.length);
-            exchange.getResponseBody().write(body);
-        }
-        exchange.close();
+        StubServers.answer(exchange, 200, JSON.writeValueAsBytes(answer));
     }
 }
