@@ -18,8 +18,11 @@ import static org.caseflow.journey.events.childprotection.ChildProtectionData.RE
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.REVIEW_CONFERENCE_DUE_ON;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.REVIEW_DECISION;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_CATEGORY;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_COMPLETED_BY;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_COMPLETED_DATE;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_DECISION;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_ENDORSED_DATE;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_ENDORSEMENT_DECISION;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_OUTCOME;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_START_DATE;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.STRATEGY_DATE;
@@ -45,6 +48,8 @@ import org.caseflow.journey.events.childprotection.CpVisitMade;
 import org.caseflow.journey.events.childprotection.IcpcHeld;
 import org.caseflow.journey.events.childprotection.ReviewConferenceHeld;
 import org.caseflow.journey.events.childprotection.Section47Completed;
+import org.caseflow.journey.events.childprotection.Section47EndorsementDecided;
+import org.caseflow.journey.events.childprotection.Section47Submitted;
 import org.caseflow.journey.events.childprotection.StrategyDiscussionHeld;
 import org.caseflow.testsupport.FeedStub;
 
@@ -83,6 +88,29 @@ public final class ChildProtectionJourney {
         return publish(Section47Completed.TYPE, completedOn, icpcDueOn, "north.worker", Map.of(S47_START_DATE, startedOn.toString(),
                 CHILD_SEEN_DATE, startedOn.plusDays(1).toString(), S47_OUTCOME, "CONCERNS_SUBSTANTIATED",
                 S47_CATEGORY, "NEGLECT", S47_DECISION, decision, S47_COMPLETED_DATE, completedOn.toString()));
+    }
+
+    /** The social worker completes the enquiry and puts its outcome to the team's managers. */
+    public JourneyEvent section47Submitted(LocalDate startedOn, LocalDate completedOn, LocalDate icpcDueOn, String decision) {
+        return publish(Section47Submitted.TYPE, completedOn, icpcDueOn, "north.worker", Map.of(S47_START_DATE, startedOn.toString(),
+                S47_OUTCOME, "CONCERNS_SUBSTANTIATED", S47_DECISION, decision, S47_COMPLETED_DATE, completedOn.toString()));
+    }
+
+    /** A team manager endorses the outcome ({@code ENDORSE}) or sends it back ({@code SEND_BACK}), with their direction. */
+    public JourneyEvent section47EndorsementDecided(String endorsement, String decision, LocalDate decidedOn, LocalDate icpcDueOn,
+            String direction) {
+        return publish(Section47EndorsementDecided.TYPE, decidedOn, icpcDueOn, "north.manager", Map.of(
+                S47_ENDORSEMENT_DECISION, endorsement, S47_DECISION, decision, "oversightDate", decidedOn.toString(),
+                "managerDirection", direction, "oversight", "SECTION_47_OUTCOME", "oversightDirection", direction));
+    }
+
+    /** The endorsed outcome takes effect: published as the manager endorses it, dated that day. */
+    public JourneyEvent section47Endorsed(LocalDate startedOn, LocalDate completedOn, LocalDate endorsedOn, LocalDate icpcDueOn,
+            String decision) {
+        return publish(Section47Completed.TYPE, endorsedOn, icpcDueOn, "north.manager", Map.of(S47_START_DATE, startedOn.toString(),
+                CHILD_SEEN_DATE, startedOn.plusDays(1).toString(), S47_OUTCOME, "CONCERNS_SUBSTANTIATED",
+                S47_CATEGORY, "NEGLECT", S47_DECISION, decision, S47_COMPLETED_DATE, completedOn.toString(),
+                S47_COMPLETED_BY, "north.worker", S47_ENDORSED_DATE, endorsedOn.toString()));
     }
 
     public JourneyEvent initialConference(LocalDate s47StartedOn, LocalDate heldOn, LocalDate dueOn, String decision) {

@@ -50,13 +50,21 @@ class ChildProtectionJourneyIT {
                  "strategyEducation": {"value": false}, "concernCategory": {"value": "PHYSICAL_ABUSE"},
                  "strategyDecision": {"value": "SECTION_47"}, "strategyRationale": {"value": "Police and health agree."}}""");
 
-        // 3. the enquiry: the conference is due 15 working days after the discussion, Tuesday 24 February
+        // 3. the enquiry: the conference is due 15 working days after the discussion, Tuesday 24 February; the
+        // social worker puts the outcome to the team's managers, and one endorses it the next day, the clock unchanged
         JsonNode enquiry = journeys.task("north.worker", "CompleteSection47Enquiry", laChildId);
         assertThat(enquiry.get("due").asText()).startsWith("2026-02-24T23:59:59");
         journeys.complete("north.worker", enquiry, """
                 {"childSeenDate": {"value": "2026-02-03"}, "s47Outcome": {"value": "CONCERNS_SUBSTANTIATED"},
                  "s47Category": {"value": "PHYSICAL_ABUSE"}, "s47Decision": {"value": "INITIAL_CONFERENCE"},
                  "s47CompletedDate": {"value": "2026-02-16"}}""");
+        assertThat(gateway.get("/engine-rest/task?taskDefinitionKey=HoldInitialConference&processVariables=laChildId_eq_" + laChildId,
+                "north.manager").json().size()).as("no conference until the outcome is endorsed").isZero();
+        JsonNode endorsement = journeys.task("north.manager", "EndorseSection47Outcome", laChildId);
+        assertThat(endorsement.get("due").asText()).as("the conference's deadline").startsWith("2026-02-24T23:59:59");
+        journeys.complete("north.manager", endorsement, """
+                {"s47EndorsementDecision": {"value": "ENDORSE"}, "oversightDate": {"value": "2026-02-17"},
+                 "managerDirection": {"value": "Injury unexplained and threshold met: conference agreed."}}""");
 
         // 4. the conference on its 15th working day decides on a plan, led by the team's social worker
         JsonNode conference = journeys.task("north.manager", "HoldInitialConference", laChildId);
@@ -103,8 +111,12 @@ class ChildProtectionJourneyIT {
         JsonNode afterThePlan = records.childWhen(laChildId, child -> !child.path("childProtection").path("onPlan").asBoolean(true));
         assertThat(afterThePlan.get("childProtection").get("plansEnded").asInt()).isEqualTo(1);
         assertThat(afterThePlan.get("childProtection").get("lastPlanEndedOn").asText()).isEqualTo("2026-05-28");
-        List<JsonNode> chronology = records.chronologyWith(laChildId, "StrategyDiscussionHeld", "Section47Completed", "IcpcHeld",
-                "CpPlanStarted", "CpVisitMade", "CoreGroupHeld", "ReviewConferenceHeld");
+        List<JsonNode> chronology = records.chronologyWith(laChildId, "StrategyDiscussionHeld", "Section47Submitted",
+                "Section47EndorsementDecided", "Section47Completed", "IcpcHeld", "CpPlanStarted", "CpVisitMade", "CoreGroupHeld",
+                "ReviewConferenceHeld");
+        assertThat(chronology).filteredOn(entry -> entry.get("kind").asText().equals("Section47Completed"))
+                .extracting(entry -> entry.get("occurredOn").asText() + " " + entry.get("summary").asText()).singleElement()
+                .asString().startsWith("2026-02-17 ").contains("the outcome was endorsed by north.manager on 2026-02-17");
         assertThat(chronology).filteredOn(entry -> entry.get("kind").asText().equals("IcpcHeld"))
                 .extracting(entry -> entry.get("occurredOn").asText()).containsExactly("2026-02-24");
         assertThat(chronology).filteredOn(entry -> entry.get("kind").asText().equals("ReviewConferenceHeld"))
@@ -113,10 +125,16 @@ class ChildProtectionJourneyIT {
         Gateway.Response history = gateway.get("/api/casework/children/" + laChildId + "/child-protection", "north.worker");
         assertThat(history.status()).as(history.body()).isEqualTo(200);
         assertThat(history.body()).contains("2026-02-03", "2026-02-24", "STEP_DOWN_TO_CHILD_IN_NEED");
+        assertThat(history.json().get("section47Enquiries").get(0).get("endorsedBy").asText()).isEqualTo("north.manager");
+        Gateway.Response oversight = gateway.get("/api/casework/children/" + laChildId + "/oversight", "north.worker");
+        assertThat(oversight.json().findValuesAsText("point")).contains("SECTION_47_OUTCOME");
 
         // 8. the measures, as the performance officer reads them
         Map<String, JsonNode> february = measures.when("2026-02", page -> numerator(page, "cp-plans-started") > numerator(februaryBefore, "cp-plans-started"));
         assertThat(numerator(february, "s47-enquiries")).isEqualTo(numerator(februaryBefore, "s47-enquiries") + 1);
+        assertThat(february.get("decisions-with-oversight").path("breakdown").path("team-north").asInt())
+                .as("the enquiry's outcome, endorsed").isGreaterThanOrEqualTo(februaryBefore.get("decisions-with-oversight")
+                        .path("breakdown").path("team-north").asInt() + 1);
         assertThat(numerator(february, "icpcs-held")).isEqualTo(numerator(februaryBefore, "icpcs-held") + 1);
         assertThat(numerator(february, "cp-plans-started")).isEqualTo(numerator(februaryBefore, "cp-plans-started") + 1);
         assertThat(february.get("icpc-in-timescale").get("denominator").asInt())

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * What the inspectors asked for, through the gateway only: a police notification that arrived three
  * weeks after the incident, flagged on its task and closed in writing without the referrer being
  * told; a referral whose assessment the team manager sends back and then authorises. Then the
- * delays, the follow-up and each decision's management oversight on the children's records, the
+ * delays, the follow-up and each decision's management oversight on the children's records (as data
+ * and on the record pages), the
  * front-door managers' list, and October 2025's measures, which no other journey of these tests
  * and none of the demo data's six months reach.
  */
@@ -113,7 +114,18 @@ class InspectorsIT {
         assertThat(oversight.get(2).get("manager").asText()).isEqualTo("north.manager");
         assertThat(oversight.get(2).get("direction").asText()).isEqualTo("Care arrangements confirmed; no further action.");
 
-        // 5. October 2025's measures
+        // 5. the same on the children's record pages, for those to whom the records are open and nobody else
+        String ottosPage = recordPage(otto, "north.worker");
+        assertThat(ottosPage).contains("Management oversight", "Speak to the neighbour and to Otto alone before we close.",
+                "Care arrangements confirmed; no further action.", "Told on 6 October 2025, By phone, to the head teacher");
+        assertThat(recordPage(poppy, "north.worker")).contains("Parents separated since; no role for children",
+                "Incident on 22 September 2025, 21 days before it arrived; decided 22 days after the incident",
+                "Not told: Not yet: the duty worker is to write.", "Closed without the referrer being told");
+        Gateway.Response refused = gateway.get("/children/" + otto, "performance", Map.of("Accept", "text/html"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("Care arrangements confirmed", "head teacher");
+
+        // 6. October 2025's measures
         Map<String, JsonNode> october = measures.when(MONTH, page -> numerator(page, "decisions-with-oversight")
                 >= numerator(before, "decisions-with-oversight") + 4);
         assertThat(numerator(october, "decisions-with-oversight")).isEqualTo(numerator(before, "decisions-with-oversight") + 4);
@@ -132,6 +144,12 @@ class InspectorsIT {
         if (numerator(before, "police-notification-days-to-decision") == 0) {
             assertThat(october.get("police-notification-days-to-decision").get("value").asDouble()).isEqualTo(22.0);
         }
+    }
+
+    private String recordPage(String laChildId, String reader) {
+        Gateway.Response page = gateway.get("/children/" + laChildId, reader, Map.of("Accept", "text/html"));
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return page.body();
     }
 
     private List<JsonNode> oversightOf(String laChildId) {

@@ -49,6 +49,23 @@ final class Journeys {
      * the LA child id. The conference must fall within 15 working days of the discussion.
      */
     String onChildProtectionPlan(String givenName, String contactDay, String conferenceDay) {
+        String laChildId = section47ToEndorse(givenName, contactDay, conferenceDay);
+        complete("north.manager", task("north.manager", "EndorseSection47Outcome", laChildId), """
+                {"s47EndorsementDecision": {"value": "ENDORSE"}, "oversightDate": {"value": "%s"},
+                 "managerDirection": {"value": "Threshold met; conference agreed."}}""".formatted(conferenceDay));
+        complete("north.manager", task("north.manager", "HoldInitialConference", laChildId), """
+                {"icpcDate": {"value": "%s"}, "icpcChair": {"value": "Independent chair"},
+                 "icpcDecision": {"value": "CHILD_PROTECTION_PLAN"}, "planCategory": {"value": "NEGLECT"},
+                 "leadSocialWorker": {"value": "north.worker"}}""".formatted(conferenceDay));
+        return laChildId;
+    }
+
+    /**
+     * The same as far as the section 47 enquiry, completed by north.worker on {@code completedDay} and
+     * waiting for team North's managers to endorse its outcome (an initial conference); returns the LA
+     * child id.
+     */
+    String section47ToEndorse(String givenName, String contactDay, String completedDay) {
         Gateway.Response contact = gateway.post("/api/workflow/contacts", "frontdoor.worker", """
                 {"child": {"givenName": "%s", "familyName": "Tester", "dateOfBirth": "2015-04-01"},
                  "source": "POLICE", "receivedAt": "%sT08:30", "reason": "Police found the child alone at home, injured."}"""
@@ -68,11 +85,7 @@ final class Journeys {
         complete("north.worker", task("north.worker", "CompleteSection47Enquiry", laChildId), """
                 {"childSeenDate": {"value": "%s"}, "s47Outcome": {"value": "CONCERNS_SUBSTANTIATED"},
                  "s47Category": {"value": "NEGLECT"}, "s47Decision": {"value": "INITIAL_CONFERENCE"},
-                 "s47CompletedDate": {"value": "%s"}}""".formatted(discussionDay, conferenceDay));
-        complete("north.manager", task("north.manager", "HoldInitialConference", laChildId), """
-                {"icpcDate": {"value": "%s"}, "icpcChair": {"value": "Independent chair"},
-                 "icpcDecision": {"value": "CHILD_PROTECTION_PLAN"}, "planCategory": {"value": "NEGLECT"},
-                 "leadSocialWorker": {"value": "north.worker"}}""".formatted(conferenceDay));
+                 "s47CompletedDate": {"value": "%s"}}""".formatted(discussionDay, completedDay));
         return laChildId;
     }
 

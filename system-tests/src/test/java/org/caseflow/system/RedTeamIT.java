@@ -246,6 +246,60 @@ class RedTeamIT {
         assertThat(gateway.tryToSignIn("mallory", "guess-6").body()).containsIgnoringCase("too many sign-in attempts");
     }
 
+    /**
+     * A manager's decision with oversight (an assessment's authorisation, a section 47 outcome's
+     * endorsement) is made only by a manager of the team whose work it is: not by another team's
+     * manager, nor by the team's own social worker, whichever way they try through the engine. Each
+     * attempt is refused and leaves the task open, unassigned, and the record without a decision.
+     */
+    @Test
+    void finding11_onlyTheTeamsManagersMakeTheDecisionsThatCarryOversight() {
+        String assessed = journeys.referredAndAllocated("Authorise", "team-north");
+        journeys.complete("north.worker", journeys.task("north.worker", "CompleteAssessment", assessed), """
+                {"assessmentStartDate": {"value": "2025-11-06"}, "assessmentSubmittedDate": {"value": "2025-11-20"},
+                 "assessmentOutcome": {"value": "NO_FURTHER_ACTION"}, "assessmentSummary": {"value": "Seen alone; no concerns."}}""");
+        String enquired = journeys.section47ToEndorse("Endorse", "2025-11-03", "2025-11-14");
+        JsonNode authorisation = journeys.task("north.manager", "AuthoriseAssessment", assessed);
+        JsonNode endorsement = journeys.task("north.manager", "EndorseSection47Outcome", enquired);
+        String authorise = """
+                {"authorisationDecision": {"value": "AUTHORISE"}, "oversightDate": {"value": "2025-11-21"},
+                 "managerDirection": {"value": "Agreed."}}""";
+        String endorse = """
+                {"s47EndorsementDecision": {"value": "ENDORSE"}, "oversightDate": {"value": "2025-11-17"},
+                 "managerDirection": {"value": "Agreed."}}""";
+
+        for (String person : List.of("south.manager", "north.worker")) {
+            for (JsonNode task : List.of(authorisation, endorsement)) {
+                String id = task.get("id").asText();
+                String variables = "{\"variables\": " + (task == authorisation ? authorise : endorse) + "}";
+                for (Gateway.Response attempt : List.of(gateway.post("/engine-rest/task/" + id + "/complete", person, variables),
+                        gateway.post("/engine-rest/task/" + id + "/submit-form", person, variables),
+                        gateway.post("/engine-rest/task/" + id + "/claim", person, "{\"userId\": \"" + person + "\"}"))) {
+                    assertThat(attempt.status()).as(person + " on " + task.get("taskDefinitionKey").asText() + ": " + attempt.body())
+                            .isIn(403, 404);
+                    assertThat(attempt.json().get("type").asText()).as("a problem, saying why").isNotBlank();
+                }
+            }
+        }
+
+        for (JsonNode task : List.of(authorisation, endorsement)) {
+            JsonNode still = gateway.get("/engine-rest/task/" + task.get("id").asText(), "north.manager").json();
+            assertThat(still.get("id").asText()).as("still open").isEqualTo(task.get("id").asText());
+            assertThat(still.get("assignee").isNull()).as("taken by nobody").isTrue();
+        }
+        // read once the record has what was put to the managers, so that a decision, had one been made, would be there
+        CaseRecords records = new CaseRecords(gateway, "north.manager");
+        records.chronologyWith(assessed, "AssessmentSubmitted");
+        records.chronologyWith(enquired, "Section47Submitted");
+        assertThat(gateway.get("/api/casework/children/" + assessed + "/oversight", "north.manager").json().findValuesAsText("point"))
+                .as("only the front door's decision").containsExactly("CONTACT_DECISION");
+        assertThat(gateway.get("/api/casework/children/" + enquired + "/oversight", "north.manager").json().findValuesAsText("point"))
+                .containsExactly("CONTACT_DECISION");
+
+        journeys.complete("north.manager", endorsement, endorse);
+        assertThat(journeys.task("north.manager", "HoldInitialConference", enquired)).as("the team's manager may").isNotNull();
+    }
+
     private String newContact(String givenName) {
         Gateway.Response contact = gateway.post("/api/workflow/contacts", "frontdoor.worker", """
                 {"child": {"givenName": "%s", "familyName": "RedTeam", "dateOfBirth": "2017-06-01"},

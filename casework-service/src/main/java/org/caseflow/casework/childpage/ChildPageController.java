@@ -20,10 +20,14 @@ import org.caseflow.casework.childprotection.ChildProtectionHistories;
 import org.caseflow.casework.childprotection.ChildProtectionHistory;
 import org.caseflow.casework.chronology.Chronology;
 import org.caseflow.casework.chronology.ChronologyEntry;
+import org.caseflow.casework.contact.ChildContacts;
+import org.caseflow.casework.contact.FrontDoorContact;
 import org.caseflow.casework.earlyhelp.EarlyHelpHistories;
 import org.caseflow.casework.earlyhelp.EarlyHelpRecord;
 import org.caseflow.casework.lookedafter.CarePeriods;
 import org.caseflow.casework.lookedafter.LookedAfterHistory;
+import org.caseflow.casework.oversight.OversightEntries;
+import org.caseflow.casework.oversight.OversightEntry;
 import org.caseflow.casework.pages.BadPageInput;
 import org.caseflow.casework.pages.PageHeaders;
 import org.caseflow.casework.pages.PageWords;
@@ -42,7 +46,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * {@code GET /children/{laChildId}}: the child's record as a page, for practitioners in a browser.
  * It shows what the JSON views answer (the summary, the chronology, the child protection history,
- * the periods of care, the Early Help record), read by the same services, and opens to the same
+ * the periods of care, the Early Help record, the contacts with their police-notification delays and
+ * referrer follow-up, the management oversight), read by the same services, and opens to the same
  * people: a record closed to the person is the page of a child who does not exist (PageErrors), and
  * the refusal is audited. Each view is audited as one read of the record, naming what it showed.
  *
@@ -66,11 +71,13 @@ class ChildPageController {
     private final CarePeriods carePeriods;
     private final EarlyHelpHistories earlyHelp;
     private final UpcomingDates upcomingDates;
+    private final ChildContacts contacts;
+    private final OversightEntries oversight;
     private final PageWords words;
 
     ChildPageController(ChildAccess access, AuditTrail audit, ChildRepository children, Chronology chronology,
             ChildProtectionHistories childProtection, CarePeriods carePeriods, EarlyHelpHistories earlyHelp,
-            UpcomingDates upcomingDates, PageWords words) {
+            UpcomingDates upcomingDates, ChildContacts contacts, OversightEntries oversight, PageWords words) {
         this.access = access;
         this.audit = audit;
         this.children = children;
@@ -79,6 +86,8 @@ class ChildPageController {
         this.carePeriods = carePeriods;
         this.earlyHelp = earlyHelp;
         this.upcomingDates = upcomingDates;
+        this.contacts = contacts;
+        this.oversight = oversight;
         this.words = words;
     }
 
@@ -102,11 +111,14 @@ class ChildPageController {
         LookedAfterHistory care = carePeriods.history(laChildId);
         List<EarlyHelpRecord.Episode> earlyHelpEpisodes = earlyHelp.of(laChildId).map(EarlyHelpRecord::episodes).orElse(List.of());
         List<ChronologyEntry> entries = chronology.of(laChildId);
+        List<FrontDoorContact> childContacts = contacts.of(laChildId);
+        List<OversightEntry> decisions = oversight.of(laChildId);
         LocalDate today = LocalDate.now(BusinessDates.LONDON);
 
         ChildRecordPage page = new ChildRecordPage(summary, upcomingDates.of(summary, protection, care, earlyHelpEpisodes, today),
-                newestFirst(entries, chosenKind), entries.size(), kindsOf(entries), chosenKind, protection, care, earlyHelpEpisodes, today,
-                caller.getName(), Instant.now(), CaseflowAuthorities.groupsOf(caller).stream().anyMatch(AUDIT_READERS::contains));
+                newestFirst(entries, chosenKind), entries.size(), kindsOf(entries), chosenKind, protection, care, earlyHelpEpisodes,
+                childContacts, decisions, today, caller.getName(), Instant.now(),
+                CaseflowAuthorities.groupsOf(caller).stream().anyMatch(AUDIT_READERS::contains));
         audit.record(caller.getName(), READ_ACTION, laChildId, whatWasShown(page));
 
         model.addAttribute("nonce", PageHeaders.secure(response));
@@ -145,6 +157,12 @@ class ChildPageController {
         }
         if (page.hasEarlyHelp()) {
             parts.add("Early Help");
+        }
+        if (!page.contacts().isEmpty()) {
+            parts.add("contacts");
+        }
+        if (!page.oversight().isEmpty()) {
+            parts.add("management oversight");
         }
         return "Record page: " + String.join(", ", parts);
     }

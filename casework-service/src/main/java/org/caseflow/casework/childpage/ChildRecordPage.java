@@ -8,8 +8,10 @@ import java.util.Map;
 import org.caseflow.casework.child.ChildSummary;
 import org.caseflow.casework.childprotection.ChildProtectionHistory;
 import org.caseflow.casework.chronology.ChronologyEntry;
+import org.caseflow.casework.contact.FrontDoorContact;
 import org.caseflow.casework.earlyhelp.EarlyHelpRecord;
 import org.caseflow.casework.lookedafter.LookedAfterHistory;
+import org.caseflow.casework.oversight.OversightEntry;
 import org.caseflow.journey.events.BusinessDates;
 
 /**
@@ -21,12 +23,15 @@ import org.caseflow.journey.events.BusinessDates;
  * @param kinds           the kinds of entry in the child's chronology, to filter by
  * @param kind            the kind chosen, or {@code null} for every kind
  * @param earlyHelp       the child's Early Help episodes, oldest first; empty when they have had none
+ * @param contacts        the child's contacts to the front door, newest first, with a police notification's delays and
+ *                        whether the referrer was told
+ * @param oversight       the decisions a manager made or endorsed on the record, oldest first
  * @param readsAuditTrail whether the person may read the record's audit trail (managers, administrators)
  */
 public record ChildRecordPage(ChildSummary child, List<UpcomingDate> upcoming, List<ChronologyEntry> chronology,
         int chronologyTotal, List<KindChoice> kinds, String kind, ChildProtectionHistory childProtection,
-        LookedAfterHistory lookedAfter, List<EarlyHelpRecord.Episode> earlyHelp, LocalDate today, String viewedBy, Instant viewedAt,
-        boolean readsAuditTrail) {
+        LookedAfterHistory lookedAfter, List<EarlyHelpRecord.Episode> earlyHelp, List<FrontDoorContact> contacts,
+        List<OversightEntry> oversight, LocalDate today, String viewedBy, Instant viewedAt, boolean readsAuditTrail) {
 
     /** A kind of chronology entry the child's chronology has, in words, and how many. */
     public record KindChoice(String kind, String words, long entries) {
@@ -107,6 +112,11 @@ public record ChildRecordPage(ChildSummary child, List<UpcomingDate> upcoming, L
 
     public boolean hasEarlyHelp() {
         return !earlyHelp.isEmpty();
+    }
+
+    /** A number of calendar days in words: "1 day", "18 days". */
+    public String days(Long days) {
+        return days == null ? "" : days == 1 ? "1 day" : days + " days";
     }
 
     public String tasksLinkText() {

@@ -16,13 +16,16 @@ import org.caseflow.journey.events.childprotection.IcpcDecision;
 import org.caseflow.journey.events.childprotection.IcpcHeld;
 import org.caseflow.journey.events.childprotection.Section47Completed;
 import org.caseflow.journey.events.childprotection.Section47Decision;
+import org.caseflow.journey.events.childprotection.Section47EndorsementDecided;
+import org.caseflow.journey.events.childprotection.Section47Submitted;
 import org.caseflow.journey.events.childprotection.StrategyDecision;
 import org.caseflow.journey.events.childprotection.StrategyDiscussionHeld;
 import org.springframework.stereotype.Component;
 
 /**
  * The child protection enquiry's events: a strategy discussion held, the section 47 enquiry it
- * started completed, the initial child protection conference held. Each sits in the child in need
+ * started completed and put to a manager, its outcome endorsed (or sent back) and so taking effect,
+ * the initial child protection conference held. Each sits in the child in need
  * episode of a referral, which the event must name. Work that ends in no further action (or a step
  * down to Early Help) closes that episode, unless its assessment is still open; a step down's Early
  * Help episode is opened by the Early Help journey's own event.
@@ -43,7 +46,8 @@ class ChildProtectionEvents implements CaseRecordHandler {
 
     @Override
     public Set<String> eventTypes() {
-        return Set.of(StrategyDiscussionHeld.TYPE, Section47Completed.TYPE, IcpcHeld.TYPE);
+        return Set.of(StrategyDiscussionHeld.TYPE, Section47Submitted.TYPE, Section47EndorsementDecided.TYPE, Section47Completed.TYPE,
+                IcpcHeld.TYPE);
     }
 
     @Override
@@ -51,6 +55,8 @@ class ChildProtectionEvents implements CaseRecordHandler {
         String referralId = referralOf(event);
         return switch (event.type()) {
             case StrategyDiscussionHeld.TYPE -> strategyDiscussion(event, referralId, StrategyDiscussionHeld.from(event));
+            case Section47Submitted.TYPE -> submitted(referralId, Section47Submitted.from(event));
+            case Section47EndorsementDecided.TYPE -> endorsementDecided(referralId, Section47EndorsementDecided.from(event));
             case Section47Completed.TYPE -> section47(event, referralId, Section47Completed.from(event));
             case IcpcHeld.TYPE -> initialConference(event, referralId, IcpcHeld.from(event));
             default -> throw new IllegalArgumentException("Not a child protection enquiry event: " + event.type());
@@ -70,6 +76,21 @@ class ChildProtectionEvents implements CaseRecordHandler {
         return said;
     }
 
+    /** Put to the managers: the outcome takes effect only once endorsed, so nothing on the record changes but the chronology. */
+    private static String submitted(String referralId, Section47Submitted submission) {
+        return "Section 47 enquiry for referral " + referralId + " completed and put to the team's managers"
+                + (submission.submittedBy() == null ? "" : " by " + submission.submittedBy()) + ": "
+                + submission.outcome().label() + ", proposing: " + submission.proposedDecision().label() + ".";
+    }
+
+    /** The manager's oversight, in their own words; the endorsed outcome itself arrives as {@code Section47Completed}. */
+    private static String endorsementDecided(String referralId, Section47EndorsementDecided decision) {
+        return "Management oversight: the outcome of the section 47 enquiry for referral " + referralId
+                + (decision.outcomeDecision() == null ? "" : " (" + decision.outcomeDecision().label() + ")") + " was "
+                + decision.decision().label() + (decision.manager() == null ? "" : " by " + decision.manager()) + " on "
+                + decision.decidedOn() + ". Direction: " + decision.direction();
+    }
+
     private String section47(JourneyEvent event, String referralId, Section47Completed enquiry) {
         enquiries.section47Completed(referralId, enquiry);
         Section47Decision decision = enquiry.decision();
@@ -79,12 +100,15 @@ class ChildProtectionEvents implements CaseRecordHandler {
                         + enquiry.childSeenOn() + ".")
                 + (enquiry.furtherStrategyOn() == null ? "" : " A further strategy discussion was held on "
                         + enquiry.furtherStrategyOn() + "; the conference is still timed from " + enquiry.startedOn() + ".")
+                + (enquiry.endorsedOn() == null ? "" : " Completed on " + enquiry.completedOn() + "; the outcome was endorsed"
+                        + (enquiry.endorsedBy() == null ? "" : " by " + enquiry.endorsedBy()) + " on " + enquiry.endorsedOn() + ".")
                 + " Next: " + decision.label()
                 + (decision == Section47Decision.INITIAL_CONFERENCE && enquiry.icpcDueOn() != null ? ", due by " + enquiry.icpcDueOn() : "")
                 + ".";
+        // the outcome takes effect the day it was endorsed
         return switch (decision) {
-            case NO_FURTHER_ACTION -> said + episodeAfter(event, referralId, enquiry.completedOn(), "SECTION_47_NO_FURTHER_ACTION", false);
-            case EARLY_HELP -> said + episodeAfter(event, referralId, enquiry.completedOn(), "SECTION_47_EARLY_HELP", true);
+            case NO_FURTHER_ACTION -> said + episodeAfter(event, referralId, enquiry.effectiveOn(), "SECTION_47_NO_FURTHER_ACTION", false);
+            case EARLY_HELP -> said + episodeAfter(event, referralId, enquiry.effectiveOn(), "SECTION_47_EARLY_HELP", true);
             // the work goes on (a conference, the plan's review brought forward, a child in need plan), so the episode stays open
             case INITIAL_CONFERENCE, REVIEW_CONFERENCE, CHILD_IN_NEED_PLAN -> said;
         };

@@ -28,7 +28,7 @@ public class ChildProtectionHistories {
                         .param("child", laChildId).query(StrategyDiscussion.class).list(),
                 jdbc.sql("""
                                 select referral_id, started_on, child_seen_on, further_strategy_on, outcome, category, decision,
-                                    completed_on, icpc_due_on, team, completed_by
+                                    completed_on, icpc_due_on, team, completed_by, endorsed_on, endorsed_by
                                 from section_47_enquiry where la_child_id = :child order by started_on, referral_id""")
                         .param("child", laChildId).query(Section47Enquiry.class).list(),
                 jdbc.sql("""

@@ -23,10 +23,13 @@ public record ChildProtectionHistory(String laChildId, List<StrategyDiscussion> 
      * @param furtherStrategyOn a later strategy discussion during the enquiry, which does not move the conference's due date
      * @param completedOn       null while the enquiry is open
      * @param icpcDueOn         the initial conference's due date (T4), for a decision to hold one
+     * @param endorsedOn        the day a team manager endorsed the outcome, from which it took effect; null for an enquiry
+     *                          completed before outcomes were endorsed
+     * @param endorsedBy        the manager who endorsed it
      */
     public record Section47Enquiry(String referralId, LocalDate startedOn, LocalDate childSeenOn, LocalDate furtherStrategyOn,
             String outcome, String category, String decision, LocalDate completedOn, LocalDate icpcDueOn, String team,
-            String completedBy) {
+            String completedBy, LocalDate endorsedOn, String endorsedBy) {
     }
 
     /** @param inTime held on or before its due date (T4) */

@@ -48,24 +48,29 @@ class EnquiryRecords {
         }
     }
 
-    /** Completes the enquiry started on the day it names, or records it whole if its start was not recorded. */
+    /**
+     * Completes the enquiry started on the day it names, with the manager who endorsed its outcome,
+     * or records it whole if its start was not recorded.
+     */
     void section47Completed(String referralId, Section47Completed enquiry) {
         jdbc.sql("""
                         insert into section_47_enquiry (referral_id, started_on, la_child_id, child_seen_on, further_strategy_on,
-                            outcome, category, decision, completed_on, icpc_due_on, team, completed_by)
+                            outcome, category, decision, completed_on, icpc_due_on, team, completed_by, endorsed_on, endorsed_by)
                         values (:referral, :started, :child, :seen, :further, :outcome, :category, :decision, :completed,
-                            :icpcDue, :team, :by)
+                            :icpcDue, :team, :by, :endorsedOn, :endorsedBy)
                         on conflict (referral_id, started_on) do update set
                             child_seen_on = excluded.child_seen_on, further_strategy_on = excluded.further_strategy_on,
                             outcome = excluded.outcome, category = excluded.category, decision = excluded.decision,
                             completed_on = excluded.completed_on, icpc_due_on = excluded.icpc_due_on,
-                            team = coalesce(excluded.team, section_47_enquiry.team), completed_by = excluded.completed_by""")
+                            team = coalesce(excluded.team, section_47_enquiry.team), completed_by = excluded.completed_by,
+                            endorsed_on = excluded.endorsed_on, endorsed_by = excluded.endorsed_by""")
                 .param("referral", referralId).param("started", enquiry.startedOn()).param("child", enquiry.laChildId())
                 .param("seen", enquiry.childSeenOn()).param("further", enquiry.furtherStrategyOn())
                 .param("outcome", enquiry.outcome().name())
                 .param("category", enquiry.category() == null ? null : enquiry.category().name())
                 .param("decision", enquiry.decision().name()).param("completed", enquiry.completedOn())
                 .param("icpcDue", enquiry.icpcDueOn()).param("team", enquiry.team()).param("by", enquiry.completedBy())
+                .param("endorsedOn", enquiry.endorsedOn()).param("endorsedBy", enquiry.endorsedBy())
                 .update();
     }
 

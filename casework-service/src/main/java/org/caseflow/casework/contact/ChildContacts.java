@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** Contacts as the record reads them: a child's, and the front door's written ones closed without follow-up. */
 @Repository
-class ChildContacts {
+public class ChildContacts {
 
     private static final String COLUMNS = """
             contact_id, la_child_id, received_at, source, channel, reason, incident_date, decision_due_on, outcome, decided_on,
@@ -28,7 +28,7 @@ class ChildContacts {
     }
 
     /** The child's contacts, newest first. */
-    List<FrontDoorContact> of(String laChildId) {
+    public List<FrontDoorContact> of(String laChildId) {
         return jdbc.sql("select " + COLUMNS + " from contact where la_child_id = :child order by received_at desc")
                 .param("child", laChildId).query(ChildContacts::contact).list();
     }

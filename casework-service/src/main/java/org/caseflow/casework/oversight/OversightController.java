@@ -28,7 +28,8 @@ class OversightController {
 
     @Operation(summary = "A child's management oversight", description = """
             Each decision a manager made or endorsed on the child's record (the decision on a contact, the authorisation \
-            of an assessment or its sending back for more work), oldest first: the decision point, the manager, the date \
+            of an assessment or its sending back for more work, the endorsement of a section 47 enquiry's outcome or its \
+            sending back, a plan ended by step-down or closure), oldest first: the decision point, the manager, the date \
             and their direction in their own words. For practitioners and managers to whom the record is open, and \
             administrators; each read is written to the child's audit trail (`READ_OVERSIGHT`).""")
     @ChildRecordProblems

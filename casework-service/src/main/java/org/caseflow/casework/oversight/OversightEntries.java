@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
  * changes nothing).
  */
 @Repository
-class OversightEntries {
+public class OversightEntries {
 
     private final JdbcClient jdbc;
 
@@ -38,7 +38,7 @@ class OversightEntries {
     }
 
     /** The child's, oldest first, as the record reads a chronology of decisions. */
-    List<OversightEntry> of(String laChildId) {
+    public List<OversightEntry> of(String laChildId) {
         // what was decided (authorised or sent back, stepped down or closed) is in the words the chronology gave the same event
         return jdbc.sql("""
                         select o.point, o.event_type, o.manager, o.decided_on, o.direction, o.team, c.summary

@@ -6,9 +6,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.caseflow.casework.CaseworkIntegrationTest;
 import org.caseflow.casework.ChildInNeedJourney;
@@ -208,6 +210,66 @@ class ChildRecordPageTest {
         assertThat(page.select("#child-in-need ~ dl dd").first().text()).startsWith("CIN-860004");
     }
 
+    /**
+     * What inspectors look for on the record: each decision a manager made or endorsed, with their
+     * direction, and each contact's police-notification delays and whether the referrer was told.
+     * The same page is closed, entries and all, to someone the record is closed to.
+     */
+    @Test
+    void theRecordShowsManagementOversightAndEachContactsDelaysAndReferrerFollowUp() {
+        String child = "C8600005";
+        LocalDate arrived = TODAY.minusDays(40);
+        feed.publish("ContactReceived", child, "CON-860006", null, arrived, arrived.plusDays(1), "front-door", "frontdoor.worker",
+                Map.of("childGivenName", "Ava", "childFamilyName", "Stone", "childDateOfBirth", "2018-05-01", "contactSource", "POLICE",
+                        "contactReceivedAt", arrived + "T09:15", "contactReason", "Domestic abuse notification.",
+                        "incidentDate", arrived.minusDays(18).toString(), "contactChannel", "EMAIL"));
+        feed.publish("ContactDecided", child, "CON-860006", null, arrived.plusDays(1), arrived.plusDays(1), "front-door",
+                "frontdoor.manager", Map.of("contactOutcome", "NO_FURTHER_ACTION", "decisionDate", arrived.plusDays(1).toString(),
+                        "decisionRationale", "Mother has moved out with the children.", "referrerFollowUp", "NOT_TOLD",
+                        "referrerNotToldReason", "The duty worker is to write.", "oversight", "CONTACT_DECISION",
+                        "oversightDirection", "Mother has moved out with the children."));
+        Journeys again = Journeys.of(feed, child, "CON-860007");
+        again.contactReceived(arrived.plusDays(20).atTime(10, 0), arrived.plusDays(21), "Ava", "Stone");
+        again.contactDecided("STRATEGY_DISCUSSION", arrived.plusDays(20), arrived.plusDays(21));
+        again.referralReceived("REF-860007", arrived.plusDays(20), TODAY.plusDays(40));
+        ChildProtectionJourney enquiry = ChildProtectionJourney.of(feed, child, "CON-860007", "REF-860007");
+        enquiry.strategyDiscussion(arrived.plusDays(21), arrived.plusDays(21), "SECTION_47");
+        enquiry.section47Submitted(arrived.plusDays(21), arrived.plusDays(30), TODAY.plusDays(1), "INITIAL_CONFERENCE");
+        enquiry.section47EndorsementDecided("ENDORSE", "INITIAL_CONFERENCE", arrived.plusDays(31), TODAY.plusDays(1),
+                "Threshold met; conference agreed.");
+        enquiry.section47Endorsed(arrived.plusDays(21), arrived.plusDays(30), arrived.plusDays(31), TODAY.plusDays(1),
+                "INITIAL_CONFERENCE");
+        consumer.catchUp();
+
+        Document page = page("north.worker", "/children/" + child);
+
+        List<Element> decisions = page.select("table.oversight tbody tr");
+        assertThat(decisions).extracting(row -> row.attr("data-point")).containsExactly("CONTACT_DECISION", "SECTION_47_OUTCOME");
+        assertThat(decisions.get(1).selectFirst("time").attr("datetime")).isEqualTo(arrived.plusDays(31).toString());
+        assertThat(decisions.get(1).selectFirst("td.direction").text()).isEqualTo("Threshold met; conference agreed.");
+        assertThat(decisions.get(1).selectFirst("td.said").text()).contains("endorsed by north.manager");
+        assertThat(decisions.get(0).selectFirst("td.direction").text()).isEqualTo("Mother has moved out with the children.");
+        Element police = page.selectFirst("table.contacts tr[data-contact=CON-860006]");
+        assertThat(police.selectFirst("td.delays").text()).isEqualTo("Incident on " + words(arrived.minusDays(18))
+                + ", 18 days before it arrived; decided 19 days after the incident");
+        assertThat(police.selectFirst("td.decision").text()).isEqualTo("No further action on " + words(arrived.plusDays(1))
+                + " (1 day after it arrived)");
+        assertThat(police.selectFirst("td.referrer").text()).isEqualTo("Not told: The duty worker is to write."
+                + " Closed without the referrer being told");
+        assertThat(page.select("table.contacts tbody tr")).extracting(row -> row.attr("data-contact"))
+                .as("the same contacts as the JSON, newest first").containsExactlyElementsOf(
+                        identity.as(http, "north.worker").exchange("/api/casework/children/" + child + "/contacts", HttpMethod.GET,
+                                null, new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody().stream()
+                                .map(contact -> (String) contact.get("contactId")).toList());
+        assertThat(page.selectFirst("td.endorsed").text()).startsWith(words(arrived.plusDays(31)) + " by ");
+
+        assertThat(restrict("north.manager", child).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> closed = identity.as(http, "south.worker").getForEntity("/children/" + child, String.class);
+        assertThat(closed.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(closed.getBody()).doesNotContain("Threshold met", "Mother has moved out", "Incident on");
+        assertThat(page("north.worker", "/children/" + child).select("table.oversight tbody tr")).hasSize(2);
+    }
+
     @Test
     void theRecordLinksToTheChildsOpenTasksInTasklist() {
         Element tasks = page("north.worker", "/children/" + CHILD).selectFirst("a.tasks");
@@ -224,7 +286,7 @@ class ChildRecordPageTest {
 
         assertThat(trail("north.manager", CHILD)).filteredOn(entry -> entry.get("action").equals("READ_RECORD_PAGE"))
                 .anySatisfy(entry -> assertThat(entry).containsEntry("actor", "north.worker").containsEntry("detail",
-                        "Record page: summary, upcoming dates, chronology of kind CpVisitMade, child protection"));
+                        "Record page: summary, upcoming dates, chronology of kind CpVisitMade, child protection, contacts"));
     }
 
     /** The basics of WCAG 2.2 AA that a page's markup decides. */
@@ -322,6 +384,11 @@ class ChildRecordPageTest {
             assertThat(bad.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
             assertThat(Jsoup.parse(bad.getBody()).selectFirst("h1").text()).isEqualTo("This address cannot be opened");
         }
+    }
+
+    /** A date as the page says it: "2 April 2016". */
+    private static String words(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     }
 
     /** The page without what differs by request (its stylesheet's nonce), with the asked-for id blanked out. */

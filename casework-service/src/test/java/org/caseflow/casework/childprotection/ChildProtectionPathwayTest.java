@@ -299,6 +299,57 @@ class ChildProtectionPathwayTest {
                 + " child protection plan CPP-600008 to Early Help (EH-600008). The transfer is due to be accepted by 2026-04-27.");
     }
 
+    /**
+     * The social worker puts the outcome to the managers; one sends it back, then endorses the next:
+     * each decision is an oversight entry, and the outcome (here no further action) takes effect only
+     * once endorsed, on the day it was.
+     */
+    @Test
+    void anEnquirysOutcomeTakesEffectOnceAManagerEndorsesItAndEachDecisionIsOversightOnTheRecord() {
+        String child = "C6000008";
+        Journeys frontDoor = Journeys.of(feed, child, "CON-600010");
+        frontDoor.contactReceived(LocalDateTime.of(2026, 6, 1, 9, 0), date(6, 2), "Ivy", "Stone");
+        frontDoor.contactDecided("REFERRAL", date(6, 1), date(6, 2));
+        frontDoor.referralReceived("REF-600010", date(6, 1), date(8, 3));
+        frontDoor.assessmentCompleted(date(6, 1), date(6, 10), "STRATEGY_DISCUSSION", date(8, 3));
+        ChildProtectionJourney cp = ChildProtectionJourney.of(feed, child, "CON-600010", "REF-600010");
+        cp.strategyDiscussion(date(6, 11), date(6, 11), "SECTION_47");
+        cp.section47Submitted(date(6, 11), date(6, 19), date(7, 2), "NO_FURTHER_ACTION");
+        cp.section47EndorsementDecided("SEND_BACK", "NO_FURTHER_ACTION", date(6, 22), date(7, 2), "Speak to the school first.");
+        consumer.catchUp();
+        assertThat(stageOf(child, "REF-600010")).as("nothing takes effect before it is endorsed").isEqualTo("SECTION_47");
+
+        cp.section47Submitted(date(6, 11), date(6, 24), date(7, 2), "NO_FURTHER_ACTION");
+        cp.section47EndorsementDecided("ENDORSE", "NO_FURTHER_ACTION", date(6, 25), date(7, 2), "School confirms; no further action.");
+        cp.section47Endorsed(date(6, 11), date(6, 24), date(6, 25), date(7, 2), "NO_FURTHER_ACTION");
+        consumer.catchUp();
+
+        assertThat(openEpisodes(child)).isEmpty();
+        assertThat(jdbc.sql("select ended_on from episode where episode_id = 'REF-600010'").query(LocalDate.class).single())
+                .as("closed the day it was endorsed").isEqualTo(date(6, 25));
+        List<Map<String, Object>> chronology = chronology(child);
+        assertThat(chronology).extracting(entry -> entry.get("kind")).containsSubsequence("Section47Submitted",
+                "Section47EndorsementDecided", "Section47Submitted", "Section47EndorsementDecided", "Section47Completed");
+        Map<String, String> said = firstSummaryByKind(chronology);
+        assertThat(said.get("Section47Submitted")).isEqualTo("Section 47 enquiry for referral REF-600010 completed and put to the"
+                + " team's managers by north.worker: concerns substantiated, proposing: no further action.");
+        assertThat(said.get("Section47EndorsementDecided")).isEqualTo("Management oversight: the outcome of the section 47 enquiry"
+                + " for referral REF-600010 (no further action) was sent back for more work by north.manager on 2026-06-22."
+                + " Direction: Speak to the school first.");
+        assertThat(said.get("Section47Completed")).contains("Completed on 2026-06-24; the outcome was endorsed by north.manager on"
+                + " 2026-06-25. Next: no further action.").endsWith("The child in need episode was closed.");
+        assertThat((List<Map<String, Object>>) history("north.worker", child).getBody().get("section47Enquiries")).singleElement()
+                .satisfies(enquiry -> assertThat(enquiry).containsEntry("completedOn", "2026-06-24")
+                        .containsEntry("completedBy", "north.worker").containsEntry("endorsedOn", "2026-06-25")
+                        .containsEntry("endorsedBy", "north.manager"));
+        List<Map<String, Object>> oversight = identity.as(http, "north.worker")
+                .getForObject("/api/casework/children/" + child + "/oversight", List.class);
+        assertThat(oversight).filteredOn(entry -> "SECTION_47_OUTCOME".equals(entry.get("point")))
+                .extracting(entry -> entry.get("decidedOn") + " " + entry.get("manager") + ": " + entry.get("direction"))
+                .containsExactly("2026-06-22 north.manager: Speak to the school first.",
+                        "2026-06-25 north.manager: School confirms; no further action.");
+    }
+
     @Test
     void replayingTheFeedChangesNothing() {
         String child = "C6000003";

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.caseflow.journey.events.assessment.AssessmentCompleted;
 import org.caseflow.journey.events.assessment.AssessmentOutcome;
+import org.caseflow.journey.events.childprotection.Section47Completed;
 import org.caseflow.journey.events.escalation.Escalation;
 import org.caseflow.journey.events.frontdoor.ContactReceived;
 import org.caseflow.journey.events.frontdoor.ContactSource;
@@ -67,6 +69,26 @@ class TypedEventsTest {
         assertThat(org.caseflow.journey.events.oversight.Oversight.of(event("ContactDecided", DUE,
                 Map.of("oversight", "CONTACT_DECISION"))).orElseThrow().recorded()).as("no direction in words").isFalse();
         assertThat(org.caseflow.journey.events.oversight.Oversight.of(event("ContactDecided", DUE, Map.of()))).isEmpty();
+    }
+
+    @Test
+    void anEndorsedEnquiryNamesItsManagerAndAnOlderOneItsWorker() {
+        Map<String, Object> enquiry = Map.of("s47StartDate", "2026-01-06", "s47Outcome", "CONCERNS_SUBSTANTIATED",
+                "s47Category", "NEGLECT", "s47Decision", "INITIAL_CONFERENCE", "s47CompletedDate", "2026-01-16");
+        Map<String, Object> endorsed = new HashMap<>(enquiry);
+        endorsed.putAll(Map.of("s47EndorsedDate", "2026-01-19", "s47CompletedBy", "north.social"));
+
+        Section47Completed now = Section47Completed.from(event("Section47Completed", LocalDate.of(2026, 1, 19), endorsed));
+        Section47Completed before = Section47Completed.from(event("Section47Completed", LocalDate.of(2026, 1, 16), enquiry));
+
+        assertThat(now.completedOn()).isEqualTo(LocalDate.of(2026, 1, 16));
+        assertThat(now.endorsedOn()).isEqualTo(LocalDate.of(2026, 1, 19)).isEqualTo(now.effectiveOn());
+        assertThat(now.endorsedBy()).as("the person who published it").isEqualTo("north.worker");
+        assertThat(now.completedBy()).isEqualTo("north.social");
+        assertThat(before.endorsedOn()).isNull();
+        assertThat(before.endorsedBy()).isNull();
+        assertThat(before.completedBy()).isEqualTo("north.worker");
+        assertThat(before.effectiveOn()).isEqualTo(LocalDate.of(2026, 1, 16));
     }
 
     private static JourneyEvent event(String type, LocalDate on, Map<String, Object> data) {

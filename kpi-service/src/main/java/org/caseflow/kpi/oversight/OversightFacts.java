@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.caseflow.journey.events.JourneyEvent;
 import org.caseflow.journey.events.assessment.AssessmentAuthorisationDecided;
+import org.caseflow.journey.events.childprotection.Section47EndorsementDecided;
 import org.caseflow.journey.events.oversight.Oversight;
 import org.caseflow.kpi.facts.FactRecorder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Each decision with management oversight, keyed by its event. Oversight is recognised by an
  * event's data ({@link Oversight#of}), whatever its type. The manager's decisions no other feature
- * records (an assessment's authorisation or sending back) are claimed here; a feature that records
+ * records (an assessment's authorisation or sending back, a section 47 outcome's endorsement or sending
+ * back) are claimed here; a feature that records
  * an event of its own that may carry oversight (a contact's decision) hands it on ({@link #keep}).
  */
 @Component
@@ -26,12 +28,17 @@ public class OversightFacts implements FactRecorder {
 
     @Override
     public Set<String> eventTypes() {
-        return Set.of(AssessmentAuthorisationDecided.TYPE);
+        return Set.of(AssessmentAuthorisationDecided.TYPE, Section47EndorsementDecided.TYPE);
     }
 
     @Override
     public void record(JourneyEvent event) {
-        AssessmentAuthorisationDecided.from(event);
+        // read as its type says first, so that a malformed decision is set aside rather than counted
+        if (Section47EndorsementDecided.TYPE.equals(event.type())) {
+            Section47EndorsementDecided.from(event);
+        } else {
+            AssessmentAuthorisationDecided.from(event);
+        }
         keep(event);
     }
 

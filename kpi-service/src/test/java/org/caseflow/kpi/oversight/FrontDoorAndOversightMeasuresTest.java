@@ -48,6 +48,10 @@ class FrontDoorAndOversightMeasuresTest {
                 "north.manager", Map.of("authorisationDecision", "SEND_BACK", "oversightDate", "2022-10-25",
                         "managerDirection", "Add the father's views.", "oversight", "ASSESSMENT_AUTHORISATION",
                         "oversightDirection", "Add the father's views."));
+        feed.publish("Section47EndorsementDecided", "C5800004", "CON-580004", "REF-580004", LocalDate.of(2022, 10, 27), null,
+                "team-south", "south.manager", Map.of("s47EndorsementDecision", "ENDORSE", "s47Decision", "INITIAL_CONFERENCE",
+                        "oversightDate", "2022-10-27", "managerDirection", "Threshold met; conference agreed.",
+                        "oversight", "SECTION_47_OUTCOME", "oversightDirection", "Threshold met; conference agreed."));
         consumer.catchUp();
     }
 
@@ -68,8 +72,9 @@ class FrontDoorAndOversightMeasuresTest {
     void decisionsWithRecordedOversightAreCountedByTeam() {
         Map<String, Object> oversight = measures("2022-10").get("decisions-with-oversight");
 
-        assertThat(oversight).containsEntry("value", 4);
-        assertThat((Map<String, Object>) oversight.get("breakdown")).containsEntry("front-door", 3).containsEntry("team-north", 1);
+        assertThat(oversight).as("3 contact decisions, an assessment sent back and a section 47 outcome endorsed").containsEntry("value", 5);
+        assertThat((Map<String, Object>) oversight.get("breakdown")).containsEntry("front-door", 3).containsEntry("team-north", 1)
+                .containsEntry("team-south", 1);
         assertThat(measures("2022-11").get("decisions-with-oversight")).containsEntry("value", 0);
     }
 

@@ -12,23 +12,33 @@ import static org.caseflow.journey.events.childprotection.ChildProtectionData.IC
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.LEAD_SOCIAL_WORKER;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.PLAN_CATEGORY;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_CATEGORY;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_COMPLETED_BY;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_COMPLETED_DATE;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_DECISION;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_ENDORSED_DATE;
+import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_ENDORSEMENT_DECISION;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_OUTCOME;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_START_DATE;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.STRATEGY_DATE;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.STRATEGY_DECISION;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.STRATEGY_RATIONALE;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.caseflow.journey.events.childprotection.AbuseCategory;
+import org.caseflow.journey.events.childprotection.EndorsementDecision;
 import org.caseflow.journey.events.childprotection.IcpcDecision;
 import org.caseflow.journey.events.childprotection.Section47Decision;
 import org.caseflow.journey.events.childprotection.Section47Outcome;
 import org.caseflow.journey.events.childprotection.StrategyDecision;
+import org.caseflow.journey.events.earlyhelp.EarlyHelpData;
 import org.caseflow.journey.events.frontdoor.FrontDoorData;
+import org.caseflow.journey.events.oversight.OversightData;
 import org.caseflow.workflow.childprotection.rules.ChildProtectionRules;
+import org.caseflow.workflow.earlyhelp.rules.StepDownFocus;
 import org.caseflow.workflow.forms.TaskInput;
 import org.caseflow.workflow.identity.TeamDirectory;
 import org.springframework.stereotype.Component;
@@ -71,14 +81,41 @@ public class ChildProtectionSteps {
         execution.setVariable(S47_START_DATE, TaskInput.of(execution).requiredDate(STRATEGY_DATE).toString());
     }
 
-    /** {@code CompleteSection47Enquiry}, on complete. */
+    /**
+     * {@code CompleteSection47Enquiry}, on complete: the social worker puts the outcome to the team's
+     * managers, and who they were is kept for the completion the manager's endorsement publishes.
+     */
     public void checkEnquiry(DelegateTask task) {
         TaskInput input = TaskInput.of(task);
         ChildProtectionRules.checkEnquiry(new ChildProtectionRules.Enquiry(input.requiredDate(S47_START_DATE),
                 input.requiredDate(CHILD_SEEN_DATE), input.date(FURTHER_STRATEGY_DATE).orElse(null),
                 input.requiredDate(S47_COMPLETED_DATE), input.requiredChoice(S47_OUTCOME, Section47Outcome.class),
                 input.choice(S47_CATEGORY, AbuseCategory.class).orElse(null),
-                input.requiredChoice(S47_DECISION, Section47Decision.class), input.text(CP_PLAN_ID).isPresent()), TaskInput.today());
+                input.requiredChoice(S47_DECISION, Section47Decision.class), input.text(CP_PLAN_ID).isPresent(),
+                new StepDownFocus(input.text(EarlyHelpData.STEP_DOWN_NEEDS).orElse(null),
+                        input.text(EarlyHelpData.STEP_DOWN_OUTCOMES).orElse(null), input.text(EarlyHelpData.STEP_DOWN_LEAD).orElse(null))),
+                TaskInput.today());
+        task.getExecution().setVariable(S47_COMPLETED_BY, signedIn().orElse(null));
+    }
+
+    /**
+     * {@code EndorseSection47Outcome}, on complete: the team manager's decision. Endorsed, the outcome
+     * takes effect on the day of the decision, which the hand-offs read as {@code s47EndorsedDate}.
+     */
+    public void checkEndorsement(DelegateTask task) {
+        TaskInput input = TaskInput.of(task);
+        EndorsementDecision decision = input.requiredChoice(S47_ENDORSEMENT_DECISION, EndorsementDecision.class);
+        ChildProtectionRules.checkEndorsement(new ChildProtectionRules.Endorsement(decision,
+                input.requiredDate(OversightData.OVERSIGHT_DATE), input.requiredDate(S47_COMPLETED_DATE),
+                input.text(OversightData.MANAGER_DIRECTION).orElse(null)), TaskInput.today());
+        if (decision == EndorsementDecision.ENDORSE) {
+            task.getExecution().setVariable(S47_ENDORSED_DATE, input.requiredDate(OversightData.OVERSIGHT_DATE).toString());
+        }
+    }
+
+    /** Who is signed in to the engine: the person completing the task. */
+    private static Optional<String> signedIn() {
+        return Optional.ofNullable(Context.getCommandContext().getAuthentication()).map(Authentication::getUserId);
     }
 
     /**

@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Three children at the stages a child protection manager watches, dated back from today: an
  * initial conference now late, a plan whose visit is overdue, and a plan whose review conference
  * is due next week. Each goes through the front door's immediate strategy discussion, the enquiry
- * and the conference as the demo users; the job executor then fires what is overdue.
+ * (its outcome endorsed by the team's manager) and the conference as the demo users; the job
+ * executor then fires what is overdue.
  */
 @Component
 class DemoChildProtection {
@@ -37,7 +38,7 @@ class DemoChildProtection {
     private void initialConferenceLate(LocalDate today) {
         LocalDate contact = calendar.workingDaysBefore(today, 22);
         String enquiry = toEnquiry("Callum", "Reid", "north", contact);
-        steps.complete("north.worker", enquiry, "CompleteSection47Enquiry", enquiryFindings(calendar.addWorkingDays(contact, 9)));
+        enquiryCompleted("north", enquiry, calendar.addWorkingDays(contact, 9));
     }
 
     /** On a plan for 25 working days: first visit and core group in time, the next visit missed. */
@@ -90,11 +91,19 @@ class DemoChildProtection {
     /** The same to an initial conference on {@code planStart} that decides on a plan; returns the plan. */
     private String toPlan(String givenName, String familyName, String area, LocalDate contact, LocalDate planStart) {
         String childProtection = toEnquiry(givenName, familyName, area, contact);
-        steps.complete(area + ".worker", childProtection, "CompleteSection47Enquiry", enquiryFindings(calendar.addWorkingDays(contact, 8)));
+        enquiryCompleted(area, childProtection, calendar.addWorkingDays(contact, 8));
         steps.complete(area + ".manager", childProtection, "HoldInitialConference", Map.of("icpcDate", planStart.toString(),
                 "icpcChair", "Independent conference chair", "icpcDecision", "CHILD_PROTECTION_PLAN",
                 "planCategory", "PHYSICAL_ABUSE", "leadSocialWorker", area + ".worker"));
         return steps.calledBy(childProtection, "cp-plan");
+    }
+
+    /** The team's social worker completes the enquiry, and the team's manager endorses its outcome the same day (management oversight). */
+    private void enquiryCompleted(String area, String childProtection, LocalDate completed) {
+        steps.complete(area + ".worker", childProtection, "CompleteSection47Enquiry", enquiryFindings(completed));
+        steps.complete(area + ".manager", childProtection, "EndorseSection47Outcome", Map.of("s47EndorsementDecision", "ENDORSE",
+                "oversightDate", completed.toString(),
+                "managerDirection", "Concerns substantiated on the evidence; an initial conference is needed."));
     }
 
     private static Map<String, Object> enquiryFindings(LocalDate completed) {

@@ -29,8 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * child-protection.bpmn on the real engine: the strategy discussion (local rule T2), the section 47
- * enquiry, and the initial conference due 15 working days after the strategy discussion that
- * initiated the enquiry (rule T4), each with its escalation, and every way out.
+ * enquiry with its outcome endorsed by a manager, and the initial conference due 15 working days
+ * after the strategy discussion that initiated the enquiry (rule T4), each with its escalation, and
+ * every way out.
  */
 @WorkflowIntegrationTest
 class ChildProtectionProcessTest {
@@ -94,7 +95,7 @@ class ChildProtectionProcessTest {
         completeEnquiry(journey, "INITIAL_CONFERENCE", "2026-01-06");
 
         assertThat(task(journey, "HoldInitialConference").getDueDate()).isEqualTo(StatutoryClocks.endOf(LocalDate.of(2026, 1, 15)));
-        Map<String, Object> completed = outbox.eventsOf(journey.getId()).get(1);
+        Map<String, Object> completed = outbox.eventsOf(journey.getId()).get(3);
         assertThat(completed).containsEntry("type", "Section47Completed")
                 .containsEntry("due_on", java.sql.Date.valueOf("2026-01-15"));
         assertThat((String) completed.get("data")).contains("\"s47StartDate\": \"2025-12-22\"", "\"furtherStrategyDate\": \"2026-01-06\"");
@@ -111,7 +112,7 @@ class ChildProtectionProcessTest {
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("why the conference was late");
         holdConference(onDay16, "2026-01-16", "NO_PLAN_CHILD_IN_NEED", "The chair was unavailable.");
         assertThat(onDay16).hasPassed("HoldInitialConference").isWaitingAt("ChildInNeedPlan");
-        assertThat((String) outbox.eventsOf(onDay16.getId()).get(2).get("data")).contains("\"icpcLateReason\"");
+        assertThat((String) outbox.eventsOf(onDay16.getId()).get(4).get("data")).contains("\"icpcLateReason\"");
     }
 
     @Test
@@ -125,7 +126,7 @@ class ChildProtectionProcessTest {
         assertThat(plan.getBusinessKey()).startsWith("CPP-");
         assertThat(plan).variables().containsEntry("planStartDate", "2026-01-14").containsEntry("planCategory", "NEGLECT")
                 .containsEntry("leadSocialWorker", "north.worker");
-        Map<String, Object> icpc = outbox.eventsOf(journey.getId()).get(2);
+        Map<String, Object> icpc = outbox.eventsOf(journey.getId()).get(4);
         assertThat(icpc).containsEntry("type", "IcpcHeld").containsEntry("due_on", java.sql.Date.valueOf("2026-01-15"));
         assertThat((String) icpc.get("data")).contains("\"s47StartDate\": \"2025-12-22\"", "\"icpcDecision\": \"CHILD_PROTECTION_PLAN\"");
         assertThat(outbox.typesOf(plan.getId())).containsExactly("CpPlanStarted");
@@ -167,6 +168,100 @@ class ChildProtectionProcessTest {
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("the start of the enquiry");
         assertThat(journey).isWaitingAt("CompleteSection47Enquiry");
         assertThat(outbox.typesOf(journey.getId())).containsExactly("StrategyDiscussionHeld");
+    }
+
+    @Test
+    void aTeamManagerEndorsesTheOutcomeWhichThenTakesEffectOnTheDayTheyDid() {
+        ProcessInstance journey = strategyRequested("2025-12-19");
+        holdStrategyDiscussion(journey, "2025-12-22", "SECTION_47");
+        Task enquiry = task(journey, "CompleteSection47Enquiry");
+
+        tasks.complete(enquiry.getId(), enquiry("INITIAL_CONFERENCE", null));
+
+        assertThat(journey).isWaitingAt("EndorseSection47Outcome").hasNotPassed("HoldInitialConference");
+        Task endorsement = task(journey, "EndorseSection47Outcome");
+        assertThat(endorsement).hasCandidateGroup("team-north-managers");
+        assertThat(endorsement.getDueDate()).as("still the conference's deadline (T4)").isEqualTo(enquiry.getDueDate());
+        assertThat(endorsement.getFollowUpDate()).isEqualTo(enquiry.getFollowUpDate());
+        assertThat(outbox.typesOf(journey.getId())).containsExactly("StrategyDiscussionHeld", "Section47Submitted");
+        assertThatThrownBy(() -> endorse(journey, "ENDORSE", "2026-01-09", " "))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("direction");
+        assertThatThrownBy(() -> endorse(journey, "ENDORSE", "2026-01-07", "Agreed."))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("put to you");
+
+        endorse(journey, "ENDORSE", "2026-01-09", "Threshold met; conference agreed.");
+
+        assertThat(journey).hasPassed("Section47OutcomeEndorsed").isWaitingAt("HoldInitialConference");
+        assertThat(outbox.typesOf(journey.getId())).containsExactly("StrategyDiscussionHeld", "Section47Submitted",
+                "Section47EndorsementDecided", "Section47Completed");
+        Map<String, Object> decided = outbox.eventsOf(journey.getId()).get(2);
+        assertThat(decided).containsEntry("occurred_on", java.sql.Date.valueOf("2026-01-09"))
+                .containsEntry("team", "team-north");
+        assertThat((String) decided.get("data")).contains("\"s47EndorsementDecision\": \"ENDORSE\"",
+                "\"oversight\": \"SECTION_47_OUTCOME\"", "\"oversightDirection\": \"Threshold met; conference agreed.\"");
+        Map<String, Object> completed = outbox.eventsOf(journey.getId()).get(3);
+        assertThat(completed).as("dated the day it was endorsed").containsEntry("occurred_on", java.sql.Date.valueOf("2026-01-09"))
+                .containsEntry("due_on", java.sql.Date.valueOf("2026-01-15"));
+        assertThat((String) completed.get("data")).contains("\"s47CompletedDate\": \"2026-01-08\"",
+                "\"s47EndorsedDate\": \"2026-01-09\"").doesNotContain("\"oversight\"");
+    }
+
+    @Test
+    void aManagerSendsTheEnquiryBackForMoreWorkThenEndorsesTheNewOutcome() {
+        ProcessInstance journey = strategyRequested("2025-12-19");
+        holdStrategyDiscussion(journey, "2025-12-22", "SECTION_47");
+        completeEnquiryWithoutEndorsement(journey, "NO_FURTHER_ACTION");
+
+        endorse(journey, "SEND_BACK", "2026-01-09", "See the father before deciding.");
+
+        assertThat(journey).isWaitingAt("CompleteSection47Enquiry").hasNotPassed("Section47OutcomeEndorsed");
+        assertThat(task(journey, "CompleteSection47Enquiry")).hasCandidateGroup("team-north");
+        assertThat(runtime.getVariable(journey.getId(), "s47EndorsedDate")).as("no outcome in effect").isNull();
+        assertThat((String) outbox.eventsOf(journey.getId()).get(2).get("data")).contains("\"s47EndorsementDecision\": \"SEND_BACK\"",
+                "\"oversight\": \"SECTION_47_OUTCOME\"", "\"oversightDirection\": \"See the father before deciding.\"");
+
+        Map<String, Object> findings = enquiry("CHILD_IN_NEED_PLAN", null);
+        findings.put("s47CompletedDate", "2026-01-12");
+        tasks.complete(task(journey, "CompleteSection47Enquiry").getId(), findings);
+        endorse(journey, "ENDORSE", "2026-01-13", "Father seen; a child in need plan is right.");
+
+        assertThat(journey).isWaitingAt("ChildInNeedPlan");
+        assertThat(outbox.typesOf(journey.getId())).containsExactly("StrategyDiscussionHeld", "Section47Submitted",
+                "Section47EndorsementDecided", "Section47Submitted", "Section47EndorsementDecided", "Section47Completed");
+        assertThat(calledProcessInstance("cin-plan", journey)).variables().containsEntry("cinPlanOrigin", "SECTION_47")
+                .as("from the day it was endorsed").containsEntry("cinPlanStartDate", "2026-01-13");
+    }
+
+    @Test
+    void theConferencesClockRunsOnWhileTheOutcomeAwaitsEndorsement() {
+        ProcessInstance journey = strategyRequested("2025-12-19");
+        holdStrategyDiscussion(journey, "2025-12-22", "SECTION_47");
+        String timer = timer(journey, "Timer_InitialConferenceDue");
+        java.util.Date due = management.createJobQuery().jobId(timer).singleResult().getDuedate();
+        completeEnquiryWithoutEndorsement(journey, "INITIAL_CONFERENCE");
+        endorse(journey, "SEND_BACK", "2026-01-09", "Add the health visitor's account.");
+        completeEnquiryWithoutEndorsement(journey, "INITIAL_CONFERENCE");
+
+        assertThat(management.createJobQuery().jobId(timer).singleResult().getDuedate()).as("the same timer, still due")
+                .isEqualTo(due).isEqualTo(StatutoryClocks.endOf(LocalDate.of(2026, 1, 15)));
+        management.executeJob(timer);
+
+        assertThat(journey).isWaitingAt("EndorseSection47Outcome", "ReviewOverdueInitialConference");
+        assertThat(outbox.typesOf(journey.getId())).endsWith("IcpcOverdue");
+        endorse(journey, "ENDORSE", "2026-01-16", "Conference to be held at once.");
+        assertThat(task(journey, "HoldInitialConference").getDueDate()).isEqualTo(StatutoryClocks.endOf(LocalDate.of(2026, 1, 15)));
+    }
+
+    @Test
+    void aStepDownWithoutItsFocusIsRefusedBeforeItReachesTheManager() {
+        ProcessInstance journey = strategyRequested("2025-12-19");
+        holdStrategyDiscussion(journey, "2025-12-22", "SECTION_47");
+        Map<String, Object> unfocused = enquiry("EARLY_HELP", null);
+        unfocused.remove("stepDownLead");
+
+        assertThatThrownBy(() -> tasks.complete(task(journey, "CompleteSection47Enquiry").getId(), unfocused))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("who leads");
+        assertThat(journey).isWaitingAt("CompleteSection47Enquiry");
     }
 
     @ParameterizedTest(name = "a strategy discussion deciding {0} ends at {1}")
@@ -328,8 +423,19 @@ class ChildProtectionProcessTest {
         return form;
     }
 
+    /** The social worker completes the enquiry, and a team manager endorses its outcome the same day. */
     private void completeEnquiry(ProcessInstance journey, String decision, String furtherStrategyDate) {
         tasks.complete(task(journey, "CompleteSection47Enquiry").getId(), enquiry(decision, furtherStrategyDate));
+        endorse(journey, "ENDORSE", "2026-01-08", "Findings and outcome agreed.");
+    }
+
+    private void completeEnquiryWithoutEndorsement(ProcessInstance journey, String decision) {
+        tasks.complete(task(journey, "CompleteSection47Enquiry").getId(), enquiry(decision, null));
+    }
+
+    private void endorse(ProcessInstance journey, String decision, String decidedOn, String direction) {
+        tasks.complete(task(journey, "EndorseSection47Outcome").getId(), withVariables("s47EndorsementDecision", decision,
+                "oversightDate", decidedOn, "managerDirection", direction));
     }
 
     private Map<String, Object> conference(String heldOn, String decision, String lateReason) {

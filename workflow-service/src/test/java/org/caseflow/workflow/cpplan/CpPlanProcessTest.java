@@ -247,6 +247,8 @@ class CpPlanProcessTest {
 
         findings.put("s47Decision", "REVIEW_CONFERENCE");
         tasks.complete(task(enquiry, "CompleteSection47Enquiry").getId(), findings);
+        tasks.complete(task(enquiry, "EndorseSection47Outcome").getId(), withVariables("s47EndorsementDecision", "ENDORSE",
+                "oversightDate", "2026-01-23", "managerDirection", "Review conference to be brought forward."));
 
         assertThat(enquiry).isEnded().hasPassed("ReviewConferenceBroughtForward");
         // 15 working days after Monday 12 January 2026, not 3 months after the plan's start (19 March)

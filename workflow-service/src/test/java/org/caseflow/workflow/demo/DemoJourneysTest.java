@@ -50,7 +50,7 @@ class DemoJourneysTest {
                         row -> (String) row.get("type"), row -> (Long) row.get("count")));
         assertThat(events.get("ContactReceived")).isGreaterThanOrEqualTo(41);
         assertThat(events).containsKeys("ContactDecided", "ReferralReceived", "SocialWorkerAllocated", "AssessmentCompleted",
-                "StrategyDiscussionHeld", "Section47Completed", "IcpcHeld", "CpPlanStarted", "CpVisitMade", "CoreGroupHeld",
+                "StrategyDiscussionHeld", "Section47Submitted", "Section47EndorsementDecided", "Section47Completed", "IcpcHeld", "CpPlanStarted", "CpVisitMade", "CoreGroupHeld",
                 "CinPlanStarted", "EarlyHelpEpisodeStarted", "AssessmentSubmitted", "AssessmentAuthorisationDecided", "EmergencyActionTaken",
                 "HandedOverToFrontDoor", "EarlyHelpTransferAccepted", "EarlyHelpAssessmentCompleted", "StepUpDecided",
                 "CareStarted", "ClaVisitMade", "ClaReviewHeld", "PlacementChanged", "CareCeased", "SupervisionHeld", "SupervisionDue",

@@ -59,6 +59,7 @@ class FormsSpellEachFactOnceTest {
             Map.entry("s47Outcome", valuesOf(Section47Outcome.class)),
             Map.entry("s47Category", valuesOf(AbuseCategory.class)),
             Map.entry("s47Decision", valuesOf(Section47Decision.class)),
+            Map.entry("s47EndorsementDecision", valuesOf(org.caseflow.journey.events.childprotection.EndorsementDecision.class)),
             Map.entry("icpcDecision", valuesOf(IcpcDecision.class)),
             Map.entry("planCategory", valuesOf(AbuseCategory.class)),
             Map.entry("reviewDecision", valuesOf(ReviewDecision.class)),

@@ -25,9 +25,13 @@ import org.caseflow.journey.events.childprotection.CoreGroupHeld;
 import org.caseflow.journey.events.childprotection.CpPlanStarted;
 import org.caseflow.journey.events.childprotection.CpPlanWorkDue;
 import org.caseflow.journey.events.childprotection.CpVisitMade;
+import org.caseflow.journey.events.childprotection.EndorsementDecision;
 import org.caseflow.journey.events.childprotection.IcpcHeld;
 import org.caseflow.journey.events.childprotection.ReviewConferenceHeld;
 import org.caseflow.journey.events.childprotection.Section47Completed;
+import org.caseflow.journey.events.childprotection.Section47Decision;
+import org.caseflow.journey.events.childprotection.Section47EndorsementDecided;
+import org.caseflow.journey.events.childprotection.Section47Submitted;
 import org.caseflow.journey.events.childprotection.StrategyDiscussionHeld;
 import org.caseflow.journey.events.earlyhelp.EarlyHelpAssessmentCompleted;
 import org.caseflow.journey.events.earlyhelp.EarlyHelpClosure;
@@ -83,6 +87,8 @@ class PublishedEventsReadTest {
                     org.caseflow.journey.events.assessment.AssessmentAuthorisationDecided::from),
             Map.entry(StrategyDiscussionHeld.TYPE, StrategyDiscussionHeld::from),
             Map.entry(Section47Completed.TYPE, Section47Completed::from),
+            Map.entry(Section47Submitted.TYPE, Section47Submitted::from),
+            Map.entry(Section47EndorsementDecided.TYPE, Section47EndorsementDecided::from),
             Map.entry(IcpcHeld.TYPE, IcpcHeld::from),
             Map.entry(CpPlanStarted.TYPE, CpPlanStarted::from),
             Map.entry(CpVisitMade.TYPE, CpVisitMade::from),
@@ -189,6 +195,8 @@ class PublishedEventsReadTest {
         complete(childProtection, "CompleteSection47Enquiry", withVariables("childSeenDate", "2025-12-22",
                 "s47Outcome", "CONCERNS_SUBSTANTIATED", "s47Category", "PHYSICAL_ABUSE", "s47Decision", "INITIAL_CONFERENCE",
                 "s47CompletedDate", "2026-01-08"));
+        complete(childProtection, "EndorseSection47Outcome", withVariables("s47EndorsementDecision", "ENDORSE",
+                "oversightDate", "2026-01-09", "managerDirection", "Conference agreed."));
         complete(childProtection, "HoldInitialConference", withVariables("icpcDate", "2026-01-15", "icpcChair", "Chair",
                 "icpcDecision", "CHILD_PROTECTION_PLAN", "planCategory", "PHYSICAL_ABUSE", "leadSocialWorker", "north.worker"));
         ProcessInstance plan = runtime.createProcessInstanceQuery().superProcessInstanceId(childProtection.getId()).singleResult();
@@ -201,9 +209,9 @@ class PublishedEventsReadTest {
         List<JourneyEvent> published = feed.read(cursor, 500).events();
 
         assertThat(published).extracting(JourneyEvent::type).containsExactly("ContactReceived", "ContactDecided",
-                "ReferralReceived", "StrategyDiscussionOverdue", "StrategyDiscussionHeld", "RecordedInTime", "Section47Completed",
-                "IcpcHeld", "CpPlanStarted", "CpVisitMade", "CpVisitDue", "CoreGroupHeld", "CoreGroupDue", "ReviewConferenceHeld",
-                "ReviewConferenceDue", "ReviewConferenceHeld", "CinPlanStarted");
+                "ReferralReceived", "StrategyDiscussionOverdue", "StrategyDiscussionHeld", "RecordedInTime", "Section47Submitted",
+                "Section47EndorsementDecided", "Section47Completed", "IcpcHeld", "CpPlanStarted", "CpVisitMade", "CpVisitDue",
+                "CoreGroupHeld", "CoreGroupDue", "ReviewConferenceHeld", "ReviewConferenceDue", "ReviewConferenceHeld", "CinPlanStarted");
         for (JourneyEvent event : published) {
             Escalation.of(event).ifPresentOrElse(
                     escalation -> assertThat(escalation.timescale()).as(event.type()).isEqualTo("T2"),
@@ -212,20 +220,25 @@ class PublishedEventsReadTest {
         assertThat(published.subList(2, published.size())).allSatisfy(event ->
                 assertThat(event.referralId()).as(event.type() + " sits in the referral episode").isEqualTo(referral.getBusinessKey()));
         assertThat(StrategyDiscussionHeld.from(published.get(4)).decision().startsAnEnquiry()).isTrue();
-        assertThat(Section47Completed.from(published.get(6)).startedOn()).isEqualTo(LocalDate.of(2025, 12, 22));
-        IcpcHeld icpc = IcpcHeld.from(published.get(7));
+        assertThat(Section47Submitted.from(published.get(6)).proposedDecision()).isEqualTo(Section47Decision.INITIAL_CONFERENCE);
+        assertThat(Section47EndorsementDecided.from(published.get(7)).decision()).isEqualTo(EndorsementDecision.ENDORSE);
+        Section47Completed enquiry = Section47Completed.from(published.get(8));
+        assertThat(enquiry.startedOn()).isEqualTo(LocalDate.of(2025, 12, 22));
+        assertThat(enquiry.completedOn()).isEqualTo(LocalDate.of(2026, 1, 8));
+        assertThat(enquiry.endorsedOn()).isEqualTo(LocalDate.of(2026, 1, 9));
+        IcpcHeld icpc = IcpcHeld.from(published.get(9));
         assertThat(icpc.dueOn()).isEqualTo(LocalDate.of(2026, 1, 15));
         assertThat(icpc.inTime()).as("held on day 15").isTrue();
-        CpPlanStarted started = CpPlanStarted.from(published.get(8));
+        CpPlanStarted started = CpPlanStarted.from(published.get(10));
         assertThat(started.cpPlanId()).isEqualTo(plan.getBusinessKey());
         assertThat(started.firstReviewConferenceDueOn()).isEqualTo(LocalDate.of(2026, 4, 15));
-        assertThat(CpVisitMade.from(published.get(9)).inTime()).isTrue();
-        assertThat(CpPlanWorkDue.from(published.get(12)).dueOn()).isEqualTo(LocalDate.of(2026, 2, 19));
-        ReviewConferenceHeld last = ReviewConferenceHeld.from(published.get(15));
+        assertThat(CpVisitMade.from(published.get(11)).inTime()).isTrue();
+        assertThat(CpPlanWorkDue.from(published.get(14)).dueOn()).isEqualTo(LocalDate.of(2026, 2, 19));
+        ReviewConferenceHeld last = ReviewConferenceHeld.from(published.get(17));
         assertThat(last.endsThePlan()).isTrue();
         assertThat(last.dueOn()).isEqualTo(LocalDate.of(2026, 10, 10));
         assertThat(tasks.createTaskQuery().processInstanceId(plan.getId()).count()).as("the plan's work ended").isZero();
-        CinPlanStarted steppedDown = CinPlanStarted.from(published.get(16));
+        CinPlanStarted steppedDown = CinPlanStarted.from(published.get(18));
         assertThat(steppedDown.startedOn()).isEqualTo(LocalDate.of(2026, 9, 1));
         assertThat(steppedDown.leadWorker()).isEqualTo("north.worker");
     }

@@ -30,7 +30,14 @@ public final class ChildProtectionData {
     public static final String S47_OUTCOME = "s47Outcome";
     public static final String S47_CATEGORY = "s47Category";
     public static final String S47_DECISION = "s47Decision";
+    /** The day the social worker completed the enquiry and put its outcome to the team's managers. */
     public static final String S47_COMPLETED_DATE = "s47CompletedDate";
+    /** The social worker who completed the enquiry and put it to the managers. */
+    public static final String S47_COMPLETED_BY = "s47CompletedBy";
+    /** The team manager's decision on the outcome put to them, an {@link EndorsementDecision}. */
+    public static final String S47_ENDORSEMENT_DECISION = "s47EndorsementDecision";
+    /** The day a team manager endorsed the outcome: it takes effect that day. */
+    public static final String S47_ENDORSED_DATE = "s47EndorsedDate";
 
     // initial child protection conference
     /** The ICPC's due date (rule T4), 15 working days after the initiating strategy discussion. */

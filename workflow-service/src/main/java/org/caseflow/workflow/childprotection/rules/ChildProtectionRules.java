@@ -10,15 +10,19 @@ import static org.caseflow.journey.events.childprotection.ChildProtectionData.PL
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_CATEGORY;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_COMPLETED_DATE;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.S47_DECISION;
+import static org.caseflow.journey.events.oversight.OversightData.MANAGER_DIRECTION;
+import static org.caseflow.journey.events.oversight.OversightData.OVERSIGHT_DATE;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.STRATEGY_DATE;
 import static org.caseflow.journey.events.childprotection.ChildProtectionData.STRATEGY_RATIONALE;
 
 import java.time.LocalDate;
 import java.util.function.Predicate;
 import org.caseflow.journey.events.childprotection.AbuseCategory;
+import org.caseflow.journey.events.childprotection.EndorsementDecision;
 import org.caseflow.journey.events.childprotection.IcpcDecision;
 import org.caseflow.journey.events.childprotection.Section47Decision;
 import org.caseflow.journey.events.childprotection.Section47Outcome;
+import org.caseflow.workflow.earlyhelp.rules.StepDownFocus;
 import org.caseflow.workflow.rules.BusinessDateRules;
 import org.caseflow.workflow.rules.RuleViolation;
 
@@ -39,9 +43,18 @@ public final class ChildProtectionRules {
      * @param startedOn        the initiating strategy discussion's date (the enquiry's start)
      * @param furtherStrategyOn a later strategy discussion during the enquiry, if one was held
      * @param onAPlan           the child is on a child protection plan already (the enquiry was asked for during it)
+     * @param stepDownFocus     the Early Help plan's focus, for a step-down
      */
     public record Enquiry(LocalDate startedOn, LocalDate childSeenOn, LocalDate furtherStrategyOn, LocalDate completedOn,
-            Section47Outcome outcome, AbuseCategory category, Section47Decision decision, boolean onAPlan) {
+            Section47Outcome outcome, AbuseCategory category, Section47Decision decision, boolean onAPlan, StepDownFocus stepDownFocus) {
+    }
+
+    /**
+     * A team manager's decision on the outcome of an enquiry put to them.
+     *
+     * @param completedOn the day the enquiry was completed and put to them
+     */
+    public record Endorsement(EndorsementDecision decision, LocalDate decidedOn, LocalDate completedOn, String direction) {
     }
 
     /** @param dueOn the T4 deadline: 15 working days after the initiating strategy discussion */
@@ -61,7 +74,7 @@ public final class ChildProtectionRules {
     /**
      * The child seen, a later strategy discussion and the completion all fall within the enquiry; a
      * finding that concerns are substantiated names its category; only substantiated concerns go to
-     * an initial conference.
+     * an initial conference; a step-down names its focus, which the endorsing manager cannot add.
      */
     public static void checkEnquiry(Enquiry enquiry, LocalDate today) {
         BusinessDateRules.requireHappened(CHILD_SEEN_DATE, enquiry.childSeenOn(), today);
@@ -89,6 +102,23 @@ public final class ChildProtectionRules {
         }
         if (!enquiry.onAPlan() && enquiry.decision() == Section47Decision.REVIEW_CONFERENCE) {
             throw new RuleViolation(S47_DECISION, "The child is on no child protection plan, so there is no review conference to bring forward.");
+        }
+        if (enquiry.decision() == Section47Decision.EARLY_HELP) {
+            enquiry.stepDownFocus().require();
+        }
+    }
+
+    /**
+     * Decided on or after the enquiry was put to the manager, not in the future, with the manager's
+     * direction in words. No late reason is asked: the initial conference's lateness is the
+     * conference's to explain (rule T4).
+     */
+    public static void checkEndorsement(Endorsement endorsement, LocalDate today) {
+        BusinessDateRules.requireHappened(OVERSIGHT_DATE, endorsement.decidedOn(), today);
+        BusinessDateRules.requireNotBefore(OVERSIGHT_DATE, endorsement.decidedOn(), "the date it was put to you",
+                endorsement.completedOn());
+        if (endorsement.direction() == null || endorsement.direction().isBlank()) {
+            throw new RuleViolation(MANAGER_DIRECTION, "Please give your direction in your own words.");
         }
     }
 

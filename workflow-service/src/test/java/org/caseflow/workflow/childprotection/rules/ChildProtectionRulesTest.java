@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import org.caseflow.journey.events.childprotection.AbuseCategory;
+import org.caseflow.journey.events.childprotection.EndorsementDecision;
 import org.caseflow.journey.events.childprotection.IcpcDecision;
 import org.caseflow.journey.events.childprotection.Section47Decision;
 import org.caseflow.journey.events.childprotection.Section47Outcome;
+import org.caseflow.workflow.childprotection.rules.ChildProtectionRules.Endorsement;
 import org.caseflow.workflow.childprotection.rules.ChildProtectionRules.Enquiry;
 import org.caseflow.workflow.childprotection.rules.ChildProtectionRules.InitialConference;
 import org.caseflow.workflow.childprotection.rules.ChildProtectionRules.StrategyDiscussion;
+import org.caseflow.workflow.earlyhelp.rules.StepDownFocus;
 import org.caseflow.workflow.rules.RuleViolation;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +25,7 @@ class ChildProtectionRulesTest {
     private static final LocalDate STARTED = LocalDate.of(2025, 12, 22);
     /** 15 working days after Monday 22 December 2025, Christmas, Boxing Day and New Year's Day skipped. */
     private static final LocalDate ICPC_DUE = LocalDate.of(2026, 1, 15);
+    private static final StepDownFocus NO_FOCUS = new StepDownFocus(null, null, null);
 
     @Test
     void aStrategyDiscussionIsHeldOnOrAfterTheDecisionToHoldOneWithItsReasons() {
@@ -58,22 +62,47 @@ class ChildProtectionRulesTest {
     @Test
     void onlySubstantiatedConcernsWithTheirCategoryGoToAConference() {
         assertThat(refusal(() -> check(new Enquiry(STARTED, STARTED, null, STARTED, Section47Outcome.CONCERNS_SUBSTANTIATED, null,
-                Section47Decision.CHILD_IN_NEED_PLAN, false))).field()).isEqualTo("s47Category");
+                Section47Decision.CHILD_IN_NEED_PLAN, false, NO_FOCUS))).field()).isEqualTo("s47Category");
         assertThat(refusal(() -> check(new Enquiry(STARTED, STARTED, null, STARTED, Section47Outcome.CONCERNS_NOT_SUBSTANTIATED, null,
-                Section47Decision.INITIAL_CONFERENCE, false))).field()).isEqualTo("s47Decision");
+                Section47Decision.INITIAL_CONFERENCE, false, NO_FOCUS))).field()).isEqualTo("s47Decision");
         assertThatCode(() -> check(new Enquiry(STARTED, STARTED, null, STARTED, Section47Outcome.CONCERNS_NOT_SUBSTANTIATED, null,
-                Section47Decision.NO_FURTHER_ACTION, false))).doesNotThrowAnyException();
+                Section47Decision.NO_FURTHER_ACTION, false, NO_FOCUS))).doesNotThrowAnyException();
     }
 
     @Test
     void aChildAlreadyOnAPlanHasItsReviewConferenceBroughtForwardNotASecondInitialOne() {
         Enquiry onAPlan = new Enquiry(STARTED, STARTED, null, STARTED, Section47Outcome.CONCERNS_SUBSTANTIATED, AbuseCategory.NEGLECT,
-                Section47Decision.INITIAL_CONFERENCE, true);
+                Section47Decision.INITIAL_CONFERENCE, true, NO_FOCUS);
         assertThat(refusal(() -> check(onAPlan)).getMessage()).contains("bring its review conference forward");
         assertThatCode(() -> check(new Enquiry(STARTED, STARTED, null, STARTED, Section47Outcome.CONCERNS_SUBSTANTIATED,
-                AbuseCategory.NEGLECT, Section47Decision.REVIEW_CONFERENCE, true))).doesNotThrowAnyException();
+                AbuseCategory.NEGLECT, Section47Decision.REVIEW_CONFERENCE, true, NO_FOCUS))).doesNotThrowAnyException();
         assertThat(refusal(() -> check(new Enquiry(STARTED, STARTED, null, STARTED, Section47Outcome.CONCERNS_SUBSTANTIATED,
-                AbuseCategory.NEGLECT, Section47Decision.REVIEW_CONFERENCE, false))).getMessage()).contains("no review conference");
+                AbuseCategory.NEGLECT, Section47Decision.REVIEW_CONFERENCE, false, NO_FOCUS))).getMessage()).contains("no review conference");
+    }
+
+    @Test
+    void aStepDownNamesItsFocusBeforeItIsPutToTheManager() {
+        assertThat(refusal(() -> check(new Enquiry(STARTED, STARTED, null, STARTED, Section47Outcome.CONCERNS_NOT_SUBSTANTIATED, null,
+                Section47Decision.EARLY_HELP, false, new StepDownFocus("Routines at home.", null, "The school")))).field())
+                .isEqualTo("stepDownOutcomes");
+        assertThatCode(() -> check(new Enquiry(STARTED, STARTED, null, STARTED, Section47Outcome.CONCERNS_NOT_SUBSTANTIATED, null,
+                Section47Decision.EARLY_HELP, false, new StepDownFocus("Routines at home.", "Attends school.", "The school"))))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void theManagerEndorsesOnOrAfterTheEnquiryWasPutToThemWithTheirDirection() {
+        LocalDate completed = STARTED.plusDays(10);
+        assertThatCode(() -> ChildProtectionRules.checkEndorsement(new Endorsement(EndorsementDecision.ENDORSE, completed, completed,
+                "Outcome agreed."), TODAY)).as("the same day, after the conference's due date too").doesNotThrowAnyException();
+        assertThatCode(() -> ChildProtectionRules.checkEndorsement(new Endorsement(EndorsementDecision.ENDORSE, ICPC_DUE.plusDays(1),
+                completed, "Outcome agreed."), TODAY)).doesNotThrowAnyException();
+        assertThat(refusal(() -> ChildProtectionRules.checkEndorsement(new Endorsement(EndorsementDecision.SEND_BACK,
+                completed.minusDays(1), completed, "See the father."), TODAY)).field()).isEqualTo("oversightDate");
+        assertThat(refusal(() -> ChildProtectionRules.checkEndorsement(new Endorsement(EndorsementDecision.ENDORSE,
+                TODAY.plusDays(1), completed, "Outcome agreed."), TODAY)).getMessage()).contains("future");
+        assertThat(refusal(() -> ChildProtectionRules.checkEndorsement(new Endorsement(EndorsementDecision.SEND_BACK,
+                completed, completed, " "), TODAY)).field()).isEqualTo("managerDirection");
     }
 
     @Test
@@ -99,7 +128,7 @@ class ChildProtectionRulesTest {
 
     private static Enquiry enquiry(LocalDate childSeen, LocalDate furtherStrategy, LocalDate completed) {
         return new Enquiry(STARTED, childSeen, furtherStrategy, completed, Section47Outcome.CONCERNS_SUBSTANTIATED,
-                AbuseCategory.NEGLECT, Section47Decision.INITIAL_CONFERENCE, false);
+                AbuseCategory.NEGLECT, Section47Decision.INITIAL_CONFERENCE, false, NO_FOCUS);
     }
 
     private static void check(Enquiry enquiry) {
