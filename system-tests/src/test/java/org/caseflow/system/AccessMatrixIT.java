@@ -45,6 +45,9 @@ class AccessMatrixIT {
         expected.put("GET /api/casework/children/" + northChild + "/audit", List.of(401, 403, 403, 200, 403, 200));
         expected.put("GET /api/casework/children/" + northChild + "/contacts", List.of(401, 200, 200, 200, 403, 200));
         expected.put("GET /api/casework/children/" + northChild + "/oversight", List.of(401, 200, 200, 200, 403, 200));
+        // the child's characteristics for the returns: recorded by the practitioners the record is open to
+        expected.put("PUT /api/casework/children/" + northChild + "/characteristics {\"sex\": \"F\", \"ethnicity\": \"WBRI\"}",
+                List.of(401, 200, 200, 200, 403, 200));
         // written contacts closed untold: the front-door managers' list (frontdoor.manager, not a column here) and administrators
         expected.put("GET /api/casework/contacts/closed-without-follow-up", List.of(401, 403, 403, 403, 403, 200));
         expected.put("GET /api/kpi/measures?month=2025-11", List.of(401, 200, 200, 200, 200, 200));
@@ -88,8 +91,11 @@ class AccessMatrixIT {
             String path = parts[1];
             for (int i = 0; i < PEOPLE.size(); i++) {
                 String person = PEOPLE.get(i);
-                int actual = parts[0].equals("GET") ? gateway.get(path, person).status()
-                        : gateway.post(path, person, parts[2]).status();
+                int actual = switch (parts[0]) {
+                    case "GET" -> gateway.get(path, person).status();
+                    case "PUT" -> gateway.put(path, person, parts[2]).status();
+                    default -> gateway.post(path, person, parts[2]).status();
+                };
                 if (actual != statuses.get(i)) {
                     mismatches.add(request + " as " + person + ": expected " + statuses.get(i) + ", got " + actual);
                 }

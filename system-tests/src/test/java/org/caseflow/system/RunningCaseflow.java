@@ -2,6 +2,7 @@ package org.caseflow.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,6 +32,7 @@ final class RunningCaseflow {
             "RATE_LIMIT_ADDRESS_CAPACITY", "1000000", "RATE_LIMIT_ADDRESS_PER_MINUTE", "1000000");
 
     private static CaseflowStack stack;
+    private static Instant readyAt;
     private static Gateway gateway;
     private static final Map<CaseflowService, Database> databases = new EnumMap<>(CaseflowService.class);
 
@@ -42,6 +44,15 @@ final class RunningCaseflow {
             stack = start();
         }
         return stack;
+    }
+
+    /**
+     * When the shared Caseflow was ready. The workflow service records the demo journeys before it says it
+     * is ready, and every test records its own after: a child first heard of before this is the demo's.
+     */
+    static Instant readyAt() {
+        stack();
+        return readyAt;
     }
 
     /** A service's own database, for checking that refused requests changed nothing. */
@@ -62,6 +73,7 @@ final class RunningCaseflow {
         CaseflowStack started = create(TestPostgres.server(), databases, Map.of(), "e2e-logs");
         TestPostgres.closeBeforeShutdown(started);
         started.startAll(START_TIMEOUT);
+        readyAt = Instant.now();
         return started;
     }
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.caseflow.casework.allocation.CurrentAllocations;
+import org.caseflow.casework.characteristics.CharacteristicsRecords;
+import org.caseflow.casework.characteristics.ChildCharacteristics;
 import org.caseflow.casework.child.ChildSummary.Allocation;
 import org.caseflow.casework.child.ChildSummary.OpenAssessment;
 import org.caseflow.casework.child.ChildSummary.OpenEpisode;
@@ -23,10 +25,11 @@ public class ChildRepository {
     private final LookedAfterStatuses lookedAfter;
     private final CurrentAllocations allocations;
     private final ReturnFailures returnFailures;
+    private final CharacteristicsRecords characteristics;
 
     ChildRepository(JdbcClient jdbc, OpenEpisodes openEpisodes, ChildProtectionStatuses childProtection,
             ChildInNeedStatuses childInNeed, LookedAfterStatuses lookedAfter, CurrentAllocations allocations,
-            ReturnFailures returnFailures) {
+            ReturnFailures returnFailures, CharacteristicsRecords characteristics) {
         this.jdbc = jdbc;
         this.openEpisodes = openEpisodes;
         this.childProtection = childProtection;
@@ -34,6 +37,7 @@ public class ChildRepository {
         this.lookedAfter = lookedAfter;
         this.allocations = allocations;
         this.returnFailures = returnFailures;
+        this.characteristics = characteristics;
     }
 
     public Optional<ChildSummary> findSummary(String laChildId) {
@@ -50,8 +54,8 @@ public class ChildRepository {
                     ChildProtectionStatus protection = childProtection.of(laChildId);
                     LookedAfterStatus care = lookedAfter.of(laChildId);
                     return new ChildSummary(child.laChildId(), child.givenName(), child.familyName(), child.dateOfBirth(),
-                            child.expectedDateOfBirth(), status(laChildId, episodes), currentLevel(episodes, protection, care),
-                            episodes, currentAllocation(laChildId).orElse(null), openAssessment(laChildId).orElse(null),
+                            child.expectedDateOfBirth(), characteristics.find(laChildId).orElse(ChildCharacteristics.NOT_RECORDED),
+                            status(laChildId, episodes), currentLevel(episodes, protection, care), episodes, currentAllocation(laChildId).orElse(null), openAssessment(laChildId).orElse(null),
                             protection, childInNeed.of(laChildId), care, returnFailures.of(laChildId));
                 });
     }

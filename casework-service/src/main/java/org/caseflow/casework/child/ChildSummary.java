@@ -2,11 +2,14 @@ package org.caseflow.casework.child;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.caseflow.casework.characteristics.ChildCharacteristics;
 import org.caseflow.casework.returns.ReturnFailure;
 
 /**
  * What a practitioner sees first about a child.
  *
+ * @param characteristics sex, ethnicity, UPN (or the reason for none) and disabilities, as the child's team recorded
+ *                        them for the statutory returns; each null (disabilities empty) until recorded
  * @param status          the most involved open service: child in need, then Early Help, then a
  *                        contact awaiting a decision; otherwise closed. A child looked after or on
  *                        a child protection plan is a child in need; {@code lookedAfter} and
@@ -23,7 +26,7 @@ import org.caseflow.casework.returns.ReturnFailure;
  *                        events arrived, or on demand for a whole year), the latest collection year first; empty when none
  */
 public record ChildSummary(String laChildId, String givenName, String familyName, LocalDate dateOfBirth,
-        LocalDate expectedDateOfBirth, Status status, CaseLevel currentLevel, List<OpenEpisode> openEpisodes,
+        LocalDate expectedDateOfBirth, ChildCharacteristics characteristics, Status status, CaseLevel currentLevel, List<OpenEpisode> openEpisodes,
         Allocation allocatedWorker, OpenAssessment openAssessment, ChildProtectionStatus childProtection,
         ChildInNeedStatus childInNeed, LookedAfterStatus lookedAfter, List<ReturnFailure> returnFailures) {
 

@@ -29,12 +29,24 @@ public class Chronology {
                 .update();
     }
 
-    /** Oldest first; entries on the same day in the order the journey took them. */
+    /**
+     * A change made to the record itself rather than through a journey (the child's characteristics),
+     * on the day it was made. It follows the journey events already recorded: on the same day, it
+     * comes after them.
+     */
+    public void addRecordChange(String laChildId, LocalDate occurredOn, Instant recordedAt, String kind, String summary,
+            String recordedBy) {
+        long position = jdbc.sql("select coalesce(max(position), 0) from chronology_entry where la_child_id = :child")
+                .param("child", laChildId).query(Long.class).single();
+        add(UUID.randomUUID(), position, laChildId, occurredOn, recordedAt, kind, summary, recordedBy);
+    }
+
+    /** Oldest first; entries on the same day in the order the journey took them, then in the order recorded. */
     public List<ChronologyEntry> of(String laChildId) {
         return jdbc.sql("""
                         select occurred_on, recorded_at, kind, summary, recorded_by, event_id
                         from chronology_entry where la_child_id = :child
-                        order by occurred_on, position""")
+                        order by occurred_on, position, recorded_at""")
                 .param("child", laChildId)
                 .query((row, n) -> new ChronologyEntry(row.getObject("occurred_on", LocalDate.class),
                         row.getTimestamp("recorded_at").toInstant(), row.getString("kind"), row.getString("summary"),

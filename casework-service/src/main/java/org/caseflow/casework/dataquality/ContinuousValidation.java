@@ -3,11 +3,13 @@ package org.caseflow.casework.dataquality;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.caseflow.calendar.FinancialYear;
 import org.caseflow.casework.feed.JourneyEventApplied;
 import org.caseflow.casework.returns.CollectionYears;
+import org.caseflow.casework.returns.ReturnFactsChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -51,8 +53,23 @@ class ContinuousValidation {
         if (occurredOn != null && FinancialYear.containing(occurredOn).startYear() == current.startYear() - 1) {
             years.add(FinancialYear.containing(occurredOn));
         }
+        checkAfterCommit(applied.event().laChildId(), years);
+    }
+
+    /**
+     * A change made to the record other than by a journey event (the child's characteristics) is
+     * checked once it has committed, for the current collection year and the one before, whose census
+     * is sent in the spring after it and carries the record as it is then.
+     */
+    @EventListener
+    void noteChild(ReturnFactsChanged changed) {
+        FinancialYear current = CollectionYears.current();
+        checkAfterCommit(changed.laChildId(), new LinkedHashSet<>(List.of(current, new FinancialYear(current.startYear() - 1))));
+    }
+
+    private void checkAfterCommit(String laChildId, Set<FinancialYear> years) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            check(applied.event().laChildId(), years);
+            check(laChildId, years);
             return;
         }
         ChildrenToCheck toCheck = (ChildrenToCheck) TransactionSynchronizationManager.getResource(ChildrenToCheck.class);
@@ -61,7 +78,7 @@ class ContinuousValidation {
             TransactionSynchronizationManager.bindResource(ChildrenToCheck.class, toCheck);
             TransactionSynchronizationManager.registerSynchronization(toCheck);
         }
-        toCheck.years.computeIfAbsent(applied.event().laChildId(), child -> new LinkedHashSet<>()).addAll(years);
+        toCheck.years.computeIfAbsent(laChildId, child -> new LinkedHashSet<>()).addAll(years);
     }
 
     private void check(String laChildId, Set<FinancialYear> years) {

@@ -18,6 +18,7 @@ import org.caseflow.returns.record.CinPlan;
 import org.caseflow.returns.record.ClaReview;
 import org.caseflow.returns.record.Contact;
 import org.caseflow.returns.record.CpPlan;
+import org.caseflow.returns.record.Disability;
 import org.caseflow.returns.record.EarlyHelpAssessment;
 import org.caseflow.returns.record.Ethnicity;
 import org.caseflow.returns.record.LegalStatusSpell;
@@ -26,6 +27,7 @@ import org.caseflow.returns.record.Placement;
 import org.caseflow.returns.record.PrimaryNeed;
 import org.caseflow.returns.record.Section47Enquiry;
 import org.caseflow.returns.record.Sex;
+import org.caseflow.returns.record.UpnUnknownReason;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,11 +36,12 @@ import org.springframework.stereotype.Repository;
  * events arrive, or every child for a return. Each part of the record is read once for all the
  * children asked for, and put together here; the journey's codes become the DfE's ({@link DfeCodes}).
  *
- * <p>What the record does not hold yet is given as the DfE's "not known" where the return has one
- * (sex U, ethnicity NOBT), and left out where the item is optional (UPN, disabilities, date of death,
- * a referral's primary need when none was given, assessment factors, review participation, placement URN, times
- * missing, UASC), so
- * that the validation rules, not this reader, say what a return would lack (docs/returns.md).
+ * <p>The child's characteristics are as their team recorded them (sex, ethnicity, UPN or the reason for
+ * none, former UPN, disabilities). What the record does not hold (yet) is given as the DfE's "not known"
+ * where the return has one (sex U, ethnicity NOBT), and left out where the item is optional (a UPN or
+ * disabilities not recorded, date of death, a referral's primary need when none was given, assessment
+ * factors, review participation, placement URN, times missing, UASC), so that the validation rules, not
+ * this reader, say what a return would lack (docs/returns.md).
  */
 @Repository
 public class CaseRecordChildren {
@@ -75,17 +78,27 @@ public class CaseRecordChildren {
         Map<String, List<CinEpisode>> episodes = episodes(laChildId);
         Map<String, List<CarePeriod>> care = carePeriods(laChildId);
 
-        record Child(String laChildId, LocalDate dateOfBirth, LocalDate expectedDateOfBirth) {
+        Map<String, List<Disability>> disabilities = byChild(laChildId, """
+                        select la_child_id, disability from child_disability
+                        where (cast(:child as varchar) is null or la_child_id = :child) order by la_child_id, position""",
+                row -> Disability.valueOf(row.getString("disability")));
+
+        record Child(String laChildId, LocalDate dateOfBirth, LocalDate expectedDateOfBirth, String sex, String ethnicity, String upn,
+                String formerUpn, String upnUnknown) {
         }
         return jdbc.sql("""
-                        select la_child_id, date_of_birth, expected_date_of_birth from child
+                        select la_child_id, date_of_birth, expected_date_of_birth, sex, ethnicity, upn, former_upn, upn_unknown
+                        from child
                         where (cast(:child as varchar) is null or la_child_id = :child) order by la_child_id""")
                 .param("child", laChildId)
                 .query(Child.class)
                 .stream()
                 .map(child -> new ChildRecord(child.laChildId(),
-                        new Person(null, null, null, child.dateOfBirth(), child.dateOfBirth() == null ? child.expectedDateOfBirth() : null,
-                                Sex.U, Ethnicity.NOBT, List.of(), null, null),
+                        new Person(child.upn(), child.formerUpn(),
+                                child.upnUnknown() == null ? null : UpnUnknownReason.valueOf(child.upnUnknown()), child.dateOfBirth(), child.dateOfBirth() == null ? child.expectedDateOfBirth() : null,
+                                child.sex() == null ? Sex.U : Sex.valueOf(child.sex()),
+                                child.ethnicity() == null ? Ethnicity.NOBT : Ethnicity.valueOf(child.ethnicity()),
+                                disabilities.getOrDefault(child.laChildId(), List.of()), null, null),
                         contacts.getOrDefault(child.laChildId(), List.of()), earlyHelp.getOrDefault(child.laChildId(), List.of()),
                         episodes.getOrDefault(child.laChildId(), List.of()), care.getOrDefault(child.laChildId(), List.of()),
                         List.of(), false, null))

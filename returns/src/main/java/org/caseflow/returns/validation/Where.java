@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.caseflow.returns.record.Assessment;
 import org.caseflow.returns.record.CinEpisode;
 import org.caseflow.returns.record.CpPlan;
+import org.caseflow.returns.record.Disability;
 import org.caseflow.returns.record.MissingEpisode;
 import org.caseflow.returns.record.Section47Enquiry;
 import org.caseflow.returns.ssda903.Episode;
@@ -11,7 +12,17 @@ import org.caseflow.returns.ssda903.Episode;
 /** How a failure says where it is: the return's own names, and the dates that identify the item in the child's record. */
 public final class Where {
 
+    /** The child's unique pupil number in the census. */
+    public static final String UPN = "ChildIdentifiers UPN";
+    public static final String FORMER_UPN = "ChildIdentifiers FormerUPN";
+    /** The child's unique pupil number, or the reason for none, in the SSDA903 header. */
+    public static final String HEADER_UPN = "Header UPN";
+
     private Where() {
+    }
+
+    public static String disability(Disability disability) {
+        return "Disabilities Disability " + disability.code();
     }
 
     public static String episode(CinEpisode episode) {

@@ -58,7 +58,7 @@ class CinCensusTest {
         String details = child + "/CINdetails";
 
         assertThat(xml.count("/Message/Children/Child")).isEqualTo(1);
-        assertThat(xml.text(child + "/ChildIdentifiers/UPN")).isEqualTo("A123456789012");
+        assertThat(xml.text(child + "/ChildIdentifiers/UPN")).isEqualTo("D208123425001");
         assertThat(xml.text(child + "/ChildIdentifiers/PersonBirthDate")).isEqualTo("2018-05-14");
         assertThat(xml.text(child + "/ChildIdentifiers/Sex")).isEqualTo("F");
         xml.hasNo(child + "/ChildIdentifiers/UPNunknown");

@@ -62,6 +62,11 @@ class DemoJourneys {
     private final TransactionTemplate transaction;
     private final boolean enabled;
     private final Random random = new Random(20231);
+    /**
+     * The day each child's latest referral closed, {@link LocalDate#MAX} while it is open; children never
+     * referred are not in it.
+     */
+    private final Map<String, LocalDate> referralClosedOn = new HashMap<>();
 
     DemoJourneys(RuntimeService runtime, HistoryService history, DemoSteps steps, DemoChildProtection childProtection,
             DemoEarlyHelp earlyHelp, DemoLookedAfter lookedAfter, DemoFostering fostering, DemoWorkforce workforce, WorkingDayCalendar calendar,
@@ -99,8 +104,11 @@ class DemoJourneys {
             boolean waitsForTheFrontDoor = recent < 3;
             LocalDate received = waitsForTheFrontDoor ? workingDaysBefore(today, recent) : workingDayBetween(today.minusMonths(6), today);
             Map<String, Object> details = contactDetails(received);
-            // one contact in six (the eighth always) is about a child the front door has heard of before
-            if (i == 7 || (i > 5 && random.nextInt(6) == 0)) {
+            // one contact in six (the eighth always) is about a child the front door has heard of before,
+            // once any referral of theirs has closed: while it is open, news of the child is for their
+            // social worker, not a second referral (a child has one episode of need at a time: CIN census rule 8820)
+            if ((i == 7 || (i > 5 && random.nextInt(6) == 0))
+                    && !received.isBefore(referralClosedOn.getOrDefault(previousChild.get("laChildId"), LocalDate.MIN))) {
                 details.putAll(previousChild);
             }
             String child = transaction.execute(status -> journey(received, details, today, waitsForTheFrontDoor));
@@ -190,7 +198,7 @@ class DemoJourneys {
             discussWithoutAnEnquiry(contact, team, decided);
         }
         if (opensAReferral) {
-            assess(contact, team, decided, today);
+            referralClosedOn.put(child, assess(contact, team, decided, today));
         }
         return child;
     }
@@ -205,12 +213,13 @@ class DemoJourneys {
                         "strategyRationale", "Threshold for section 47 not met; the assessment continues."));
     }
 
-    private void assess(ProcessInstance contact, String team, LocalDate referral, LocalDate today) {
+    /** @return the day the referral closed, or {@link LocalDate#MAX} while it is open */
+    private LocalDate assess(ProcessInstance contact, String team, LocalDate referral, LocalDate today) {
         String area = team.substring("team-".length());
         String referralProcess = steps.calledBy(contact.getId(), "assessment");
         LocalDate allocated = calendar.addWorkingDays(referral, 1 + random.nextInt(3));
         if (!allocated.isBefore(today)) {
-            return; // waiting for the manager to allocate
+            return LocalDate.MAX; // waiting for the manager to allocate
         }
         complete(area + ".manager", referralProcess, "AllocateSocialWorker",
                 Map.of("allocatedWorker", area + ".worker", "allocationDate", allocated.toString()));
@@ -219,7 +228,7 @@ class DemoJourneys {
         int workingDays = random.nextInt(10) < 8 ? 20 + random.nextInt(limit - 19) : limit + 1 + random.nextInt(8);
         LocalDate authorised = calendar.addWorkingDays(referral, workingDays);
         if (!authorised.isBefore(today)) {
-            return; // in progress (or overdue, when its escalation timer fires)
+            return LocalDate.MAX; // in progress (or overdue, when its escalation timer fires)
         }
         Map<String, Object> assessment = new HashMap<>(Map.of(
                 "assessmentStartDate", calendar.addWorkingDays(referral, 2).toString(),
@@ -240,6 +249,8 @@ class DemoJourneys {
             authorisation.put("lateReason", "The family was away and could not be seen sooner.");
         }
         complete(area + ".manager", referralProcess, "AuthoriseAssessment", authorisation);
+        // no further action, or a step down to Early Help: the referral closes with the assessment
+        return "CHILD_IN_NEED_PLAN".equals(assessment.get("assessmentOutcome")) ? LocalDate.MAX : authorised;
     }
 
     /**

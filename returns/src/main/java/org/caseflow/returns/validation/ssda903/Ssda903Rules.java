@@ -11,6 +11,7 @@ public final class Ssda903Rules {
 
     public static List<ValidationRule> all() {
         return List.of(
+                new Rule168UpnNotValid(),
                 new Rule302FirstEpisodeBeforeBirth(),
                 new Rule148CeasedDateAndReasonTogether(),
                 new Rule356CeasedBeforeStarted(),
