@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A front-door worker's colleagues recording contacts through the gateway as fast as they can,
@@ -17,8 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@link #REASON}), so that it can be found in every database, accepted or not.
  * <p>
  * Each contact was received on a past date, so its decision is already overdue when it is
- * recorded: the engine's job executor fires its escalation timer at once, and every contact
- * brings a second event that only the job executor writes.
+ * recorded: the engine's job executor fires its escalation timer at once, and every contact not
+ * decided first brings a second event that only the job executor writes.
+ * <p>
+ * A client may do more with each contact accepted before recording the next (a manager deciding
+ * on it, {@link ContactDecisions}), as a step of its own given to {@link #start(Gateway, String, int, Consumer)}.
  */
 final class ContactLoad implements AutoCloseable {
 
@@ -30,11 +34,13 @@ final class ContactLoad implements AutoCloseable {
     private final ExecutorService clients;
     private final AtomicInteger numbers = new AtomicInteger();
     private final ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+    private final Consumer<Outcome> thenWithEachAccepted;
     private volatile boolean running = true;
 
-    private ContactLoad(Gateway gateway, String person, int clientCount) {
+    private ContactLoad(Gateway gateway, String person, int clientCount, Consumer<Outcome> thenWithEachAccepted) {
         this.gateway = gateway;
         this.person = person;
+        this.thenWithEachAccepted = thenWithEachAccepted;
         this.clients = Executors.newFixedThreadPool(clientCount);
         for (int client = 0; client < clientCount; client++) {
             clients.execute(this::recordUntilStopped);
@@ -43,7 +49,12 @@ final class ContactLoad implements AutoCloseable {
 
     /** Starts {@code clients} clients, all signed in as {@code person}. */
     static ContactLoad start(Gateway gateway, String person, int clients) {
-        return new ContactLoad(gateway, person, clients);
+        return new ContactLoad(gateway, person, clients, accepted -> { });
+    }
+
+    /** Starts {@code clients} clients, all signed in as {@code person}, each doing {@code thenWithEachAccepted} after each contact accepted. */
+    static ContactLoad start(Gateway gateway, String person, int clients, Consumer<Outcome> thenWithEachAccepted) {
+        return new ContactLoad(gateway, person, clients, thenWithEachAccepted);
     }
 
     /**
@@ -107,7 +118,11 @@ final class ContactLoad implements AutoCloseable {
             } catch (RuntimeException noAnswer) {
                 failure = String.valueOf(noAnswer.getCause() != null ? noAnswer.getCause() : noAnswer);
             }
-            outcomes.add(new Outcome(request, sent, Duration.ofNanos(System.nanoTime() - started), response, failure));
+            Outcome outcome = new Outcome(request, sent, Duration.ofNanos(System.nanoTime() - started), response, failure);
+            outcomes.add(outcome);
+            if (outcome.accepted()) {
+                thenWithEachAccepted.accept(outcome);
+            }
         }
     }
 }

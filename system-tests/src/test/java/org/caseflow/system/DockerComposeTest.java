@@ -283,6 +283,10 @@ class DockerComposeTest {
                 assertThat(targets).contains(service.module() + ":" + service.defaultPort());
             }
         }
+        // every workflow node the gateway is given, each counting its own requests and failures
+        for (String node : String.valueOf(environment(CaseflowService.GATEWAY).get("WORKFLOW_SERVICE_URL")).split(",")) {
+            assertThat(targets).contains(URI.create(node).getAuthority());
+        }
         assertThat(map(job.get("oauth2"))).containsEntry("client_id", "metrics")
                 .containsEntry("client_secret_file", "/run/secrets/metrics_client_secret")
                 .containsEntry("token_url", "http://identity-provider:9000/oauth2/token");
@@ -313,7 +317,8 @@ class DockerComposeTest {
 
         List<Object> rules = list(map(list(yaml(ROOT.resolve("deploy/prometheus/alerts.yml")).get("groups")).get(0)).get("rules"));
         assertThat(rules).extracting(rule -> map(rule).get("alert"))
-                .contains("CaseflowServiceDown", "JourneyFeedNotFlowing", "StatutoryWorkOverdue");
+                .contains("CaseflowServiceDown", "CaseflowDatabaseUnreachable", "JourneyFeedNotFlowing", "CaseflowFeedEventQuarantined",
+                        "EngineJobsFailed", "StatutoryWorkOverdue", "ReturnValidationFailuresRising");
         String sources = caseflowMeterNames();
         for (Object rule : rules) {
             Matcher metric = Pattern.compile("caseflow_[a-z_]+").matcher((String) map(rule).get("expr"));
@@ -321,6 +326,18 @@ class DockerComposeTest {
                 String meter = meterName(metric.group());
                 assertThat(sources).as(map(rule).get("alert") + " reads " + metric.group()).contains("\"" + meter + "\"");
             }
+        }
+    }
+
+    /** An operator paged by an alert finds what it means and what to do under its own name. */
+    @Test
+    void everyAlertIsExplainedInTheOperationsGuide() throws IOException {
+        String guide = Files.readString(ROOT.resolve("docs/operations.md"));
+        assertThat(guide).contains("## Alerts: what they mean and what to do");
+        String alerts = guide.substring(guide.indexOf("## Alerts: what they mean and what to do"));
+        List<Object> rules = list(map(list(yaml(ROOT.resolve("deploy/prometheus/alerts.yml")).get("groups")).get(0)).get("rules"));
+        for (Object rule : rules) {
+            assertThat(alerts).as("an entry for " + map(rule).get("alert")).contains("**`" + map(rule).get("alert") + "`**");
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -42,7 +41,12 @@ class TimescaleStatusRefresh {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE)
     void atStartUp() {
-        refresh();
+        try {
+            refresh();
+        } catch (RuntimeException notRefreshed) {
+            // a node must start whatever its tasks are doing (its database out of reach, say); the hourly run makes it good
+            log.warn("The timescale status of open tasks was not refreshed at start-up; the hourly run will: {}", notRefreshed.toString());
+        }
     }
 
     @Scheduled(cron = "${caseflow.tasks.timescale-status-refresh:0 1 * * * *}", zone = "Europe/London")
@@ -64,9 +68,11 @@ class TimescaleStatusRefresh {
             } else if (current.isPresent() && !current.get().equals(kept)) {
                 tasks.setVariableLocal(taskId, TimescaleStatus.VARIABLE, current.get());
             }
-        } catch (ProcessEngineException e) {
-            // completed meanwhile, or written by another node: the next run sees it as it then is
-            log.debug("Timescale status of task {} left for the next run: {}", taskId, e.getMessage());
+        } catch (RuntimeException e) {
+            // completed meanwhile, or written by another node: the next run sees it as it then is. A task whose
+            // journey ended between the query and this read fails in the engine with a NullPointerException, not a
+            // ProcessEngineException, as the task's execution is gone: seen on a node starting while another completed tasks
+            log.debug("Timescale status of task {} left for the next run: {}", taskId, e.toString());
         }
     }
 }

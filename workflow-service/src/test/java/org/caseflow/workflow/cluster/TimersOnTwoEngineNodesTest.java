@@ -10,6 +10,12 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -49,6 +55,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class TimersOnTwoEngineNodesTest {
 
     private static final String TIMER = "Timer_ContactDecisionDue1WD";
+    /** The journeys whose timers fall due together on two nodes: issue 14's figure. */
+    private static final int JOURNEYS_DUE_TOGETHER = 500;
+    /** Contacts are recorded by this many threads at once, as several people would record them. */
+    private static final int RECORDING_THREADS = 4;
     private static final String RECEIVED_AT = "2025-12-19T10:30";
     /** The day the contacts were received, after they came in: their decisions are not due until the end of 22 December. */
     private static final Date WHILE_RECORDING = Date.from(LocalDateTime.parse("2025-12-19T12:00")
@@ -97,10 +107,13 @@ class TimersOnTwoEngineNodesTest {
         startNode("node-b");
         long firedBefore = timersFired();
         ClockUtil.setCurrentTime(WHILE_RECORDING);
-        List<String> contacts = recordContacts(engineOf(nodeA), 200);
+        long recordingStarted = System.nanoTime();
+        List<String> contacts = recordContacts(engineOf(nodeA), JOURNEYS_DUE_TOGETHER);
+        long recorded = System.nanoTime();
 
         ClockUtil.reset(); // every one of them due at once, with two job executors looking
         awaitEveryTimerFired(engineOf(nodeA), firedBefore + contacts.size());
+        long fired = System.nanoTime();
 
         assertEachFiredOnce(contacts);
         Map<String, Long> firedBy = jdbc.sql("""
@@ -114,8 +127,9 @@ class TimersOnTwoEngineNodesTest {
         assertThat(firedBy.keySet()).as("the timers fired by each node").isSubsetOf("node-a", "node-b");
         assertThat(firedBy.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(contacts.size());
         System.out.printf("[workflow nodes] %d timers due at once on two nodes: fired by node-a %d, node-b %d;"
-                        + " 0 doubled, 0 missed, 0 failed%n",
-                contacts.size(), firedBy.getOrDefault("node-a", 0L), firedBy.getOrDefault("node-b", 0L));
+                        + " 0 doubled, 0 missed, 0 failed; recorded in %.1f s, all fired %.1f s after falling due%n",
+                contacts.size(), firedBy.getOrDefault("node-a", 0L), firedBy.getOrDefault("node-b", 0L),
+                (recorded - recordingStarted) / 1e9, (fired - recorded) / 1e9);
     }
 
     /** Each contact's timer: fired once in the engine's history, one escalation in the outbox, none failed. */
@@ -149,16 +163,29 @@ class TimersOnTwoEngineNodesTest {
         return counts;
     }
 
+    /** Each contact is a journey started in a transaction of its own, as the API starts it; several at once, to keep the test short. */
     private List<String> recordContacts(ProcessEngine engine, int count) {
-        List<String> contacts = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            contacts.add(engine.getRuntimeService().startProcessInstanceByKey("front-door", Map.of(
-                    "childGivenName", "Amy", "childFamilyName", "Jones" + i, "childDateOfBirth", "2016-04-02",
-                    "contactSource", "POLICE", "contactReceivedAt", RECEIVED_AT,
-                    "contactReason", "Police notification of domestic abuse at the home.")).getId());
+        ExecutorService recorders = Executors.newFixedThreadPool(RECORDING_THREADS);
+        try {
+            List<Future<String>> started = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String familyName = "Jones" + i;
+                started.add(recorders.submit(() -> engine.getRuntimeService().startProcessInstanceByKey("front-door", Map.of(
+                        "childGivenName", "Amy", "childFamilyName", familyName, "childDateOfBirth", "2016-04-02",
+                        "contactSource", "POLICE", "contactReceivedAt", RECEIVED_AT,
+                        "contactReason", "Police notification of domestic abuse at the home.")).getId()));
+            }
+            List<String> contacts = new ArrayList<>();
+            for (Future<String> contact : started) {
+                contacts.add(contact.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(engine.getManagementService().createJobQuery().activityId(TIMER).count()).isEqualTo(count);
+            return contacts;
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("recording the contacts", e);
+        } finally {
+            recorders.shutdownNow();
         }
-        assertThat(engine.getManagementService().createJobQuery().activityId(TIMER).count()).isEqualTo(count);
-        return contacts;
     }
 
     private long timersFired() {
