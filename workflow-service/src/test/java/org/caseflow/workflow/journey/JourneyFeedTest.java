@@ -10,6 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.LongStream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -126,6 +133,72 @@ class JourneyFeedTest {
         assertThat(positions).isNotEmpty();
         for (int i = 0; i < positions.size(); i++) {
             assertThat(positions.get(i)).isEqualTo(i + 1L);
+        }
+    }
+
+    /**
+     * Many writers at once (each engine node's requests and job executor write in transactions of their own, committing
+     * in any order) and two readers handing out positions as they read (as each node's feed does, in transactions of
+     * their own): each reader sees every event once, in one order that both agree on, with no gap and no repeat.
+     */
+    @Test
+    void concurrentWritersAndTwoReadersGetEveryEventOnceInOneOrder() throws Exception {
+        long start = readToTheEnd();
+        int writers = 6;
+        int eachWrites = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(writers + 2);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        try {
+            List<Future<?>> written = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                String type = "ConcurrentWriter" + w;
+                written.add(pool.submit(() -> {
+                    for (int i = 0; i < eachWrites; i++) {
+                        try (Connection connection = dataSource.getConnection()) {
+                            connection.setAutoCommit(false);
+                            write(connection, type);
+                            Thread.sleep(ThreadLocalRandom.current().nextInt(3)); // commits in any order
+                            connection.commit();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            Future<List<JourneyEvent>> readerA = pool.submit(() -> readWhile(writing, start));
+            Future<List<JourneyEvent>> readerB = pool.submit(() -> readWhile(writing, start));
+            for (Future<?> writer : written) {
+                writer.get(60, TimeUnit.SECONDS);
+            }
+            writing.set(false);
+            List<JourneyEvent> seenByA = readerA.get(60, TimeUnit.SECONDS);
+            List<JourneyEvent> seenByB = readerB.get(60, TimeUnit.SECONDS);
+
+            // the engine's own events (a timer of another test firing) may come between the writers': all are counted
+            assertThat(seenByA).filteredOn(event -> event.type().startsWith("ConcurrentWriter")).hasSize(writers * eachWrites);
+            assertThat(seenByA).extracting(JourneyEvent::eventId).doesNotHaveDuplicates();
+            assertThat(seenByA).extracting(JourneyEvent::position)
+                    .isEqualTo(LongStream.rangeClosed(start + 1, start + seenByA.size()).boxed().toList());
+            assertThat(seenByB).filteredOn(event -> event.type().startsWith("ConcurrentWriter")).hasSize(writers * eachWrites);
+            int both = Math.min(seenByA.size(), seenByB.size()); // an engine event after the last writer's may reach one only
+            assertThat(seenByB.subList(0, both)).extracting(JourneyEvent::eventId)
+                    .isEqualTo(seenByA.subList(0, both).stream().map(JourneyEvent::eventId).toList());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Reads on from the cursor, page after page, until the writers have finished and the feed has nothing more. */
+    private List<JourneyEvent> readWhile(AtomicBoolean writing, long start) {
+        List<JourneyEvent> seen = new ArrayList<>();
+        long after = start;
+        while (true) {
+            boolean finalRead = !writing.get();
+            JourneyFeedPage page = feed.read(after, 17);
+            seen.addAll(page.events());
+            after = page.lastPosition();
+            if (finalRead && !page.hasMore() && page.events().isEmpty()) {
+                return seen;
+            }
         }
     }
 
