@@ -81,6 +81,21 @@ public final class Journeys {
                 Map.of(AssessmentData.ALLOCATED_WORKER, worker, AssessmentData.ALLOCATION_DATE, allocatedOn.toString()));
     }
 
+    /**
+     * The child's way in that most record tests start from: a contact received on Friday 19 December 2025, referred
+     * the next working day (22 December) to this journey's team with the primary need given, and allocated to the
+     * worker on 23 December, the assessment due 26 February 2026.
+     */
+    public Journeys referredAndAllocated(String referralId, String givenName, String familyName, String primaryNeed, String worker) {
+        LocalDate referred = LocalDate.of(2025, 12, 22);
+        LocalDate assessmentDue = LocalDate.of(2026, 2, 26);
+        contactReceived(LocalDateTime.of(2025, 12, 19, 10, 30), referred, givenName, familyName);
+        contactDecided("REFERRAL", referred, referred);
+        referralReceived(referralId, referred, assessmentDue, primaryNeed);
+        allocated(worker, LocalDate.of(2025, 12, 23), assessmentDue);
+        return this;
+    }
+
     public JourneyEvent assessmentCompleted(LocalDate startedOn, LocalDate authorisedOn, String outcome, LocalDate assessmentDue) {
         return publish(AssessmentCompleted.TYPE, authorisedOn, assessmentDue, team, "north.worker",
                 Map.of(AssessmentData.ASSESSMENT_START_DATE, startedOn.toString(),

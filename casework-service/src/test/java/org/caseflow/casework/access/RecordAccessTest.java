@@ -3,8 +3,6 @@ package org.caseflow.casework.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +51,8 @@ class RecordAccessTest {
             return;
         }
         published = true;
-        Journeys child = Journeys.of(feed, SOUTH_CHILD, "CON-400001").inTeam("team-south");
-        child.contactReceived(LocalDateTime.of(2025, 12, 19, 10, 30), LocalDate.of(2025, 12, 22), "Eve", "Stone");
-        child.contactDecided("REFERRAL", LocalDate.of(2025, 12, 22), LocalDate.of(2025, 12, 22));
-        child.referralReceived("REF-400001", LocalDate.of(2025, 12, 22), LocalDate.of(2026, 2, 26));
-        child.allocated("south.worker", LocalDate.of(2025, 12, 23), LocalDate.of(2026, 2, 26));
+        Journeys.of(feed, SOUTH_CHILD, "CON-400001").inTeam("team-south").referredAndAllocated("REF-400001", "Eve", "Stone", null,
+                "south.worker");
         consumer.catchUp();
     }
 
@@ -241,11 +236,8 @@ class RecordAccessTest {
     }
 
     private void allocatedToTeamSouth(String laChildId, String contactId, String referralId, String givenName) {
-        Journeys child = Journeys.of(feed, laChildId, contactId).inTeam("team-south");
-        child.contactReceived(LocalDateTime.of(2025, 12, 19, 10, 30), LocalDate.of(2025, 12, 22), givenName, "Stone");
-        child.contactDecided("REFERRAL", LocalDate.of(2025, 12, 22), LocalDate.of(2025, 12, 22));
-        child.referralReceived(referralId, LocalDate.of(2025, 12, 22), LocalDate.of(2026, 2, 26));
-        child.allocated("south.worker", LocalDate.of(2025, 12, 23), LocalDate.of(2026, 2, 26));
+        Journeys.of(feed, laChildId, contactId).inTeam("team-south").referredAndAllocated(referralId, givenName, "Stone", null,
+                "south.worker");
         consumer.catchUp();
     }
 

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -238,12 +237,8 @@ class ChildCharacteristicsTest {
     }
 
     private void allocated(String laChildId, String contactId, String referralId, String team, String givenName, String familyName) {
-        Journeys child = Journeys.of(feed, laChildId, contactId).inTeam(team);
-        child.contactReceived(LocalDateTime.of(2025, 12, 19, 10, 30), LocalDate.of(2025, 12, 22), givenName, familyName);
-        child.contactDecided("REFERRAL", LocalDate.of(2025, 12, 22), LocalDate.of(2025, 12, 22));
-        child.referralReceived(referralId, LocalDate.of(2025, 12, 22), LocalDate.of(2026, 2, 26), "N4");
-        child.allocated(team.equals("team-south") ? "south.worker" : "north.worker", LocalDate.of(2025, 12, 23),
-                LocalDate.of(2026, 2, 26));
+        Journeys.of(feed, laChildId, contactId).inTeam(team).referredAndAllocated(referralId, givenName, familyName, "N4",
+                team.equals("team-south") ? "south.worker" : "north.worker");
         consumer.catchUp();
     }
 

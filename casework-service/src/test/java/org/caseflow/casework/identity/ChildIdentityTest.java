@@ -246,12 +246,8 @@ class ChildIdentityTest {
 
     private void allocated(String laChildId, String contactId, String referralId, String team, String givenName,
             String familyName) {
-        Journeys child = Journeys.of(feed, laChildId, contactId).inTeam(team);
-        child.contactReceived(LocalDateTime.of(2025, 12, 19, 10, 30), LocalDate.of(2025, 12, 22), givenName, familyName);
-        child.contactDecided("REFERRAL", LocalDate.of(2025, 12, 22), LocalDate.of(2025, 12, 22));
-        child.referralReceived(referralId, LocalDate.of(2025, 12, 22), LocalDate.of(2026, 2, 26));
-        child.allocated(team.equals("team-south") ? "south.worker" : "north.worker", LocalDate.of(2025, 12, 23),
-                LocalDate.of(2026, 2, 26));
+        Journeys.of(feed, laChildId, contactId).inTeam(team).referredAndAllocated(referralId, givenName, familyName, null,
+                team.equals("team-south") ? "south.worker" : "north.worker");
         consumer.catchUp();
     }
 
