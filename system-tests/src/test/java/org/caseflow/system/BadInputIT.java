@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +26,7 @@ class BadInputIT {
         String child = new Journeys(gateway).referredAndAllocated("Input", "team-north");
         String task = gateway.get("/engine-rest/task?processVariables=laChildId_eq_" + child
                 + "&taskDefinitionKey=CompleteAssessment", "north.worker").json().get(0).get("id").asText();
-        awaitConsumersCaughtUp();
+        RunningCaseflow.awaitConsumersCaughtUp();
         Map<String, Long> before = rowCounts();
 
         List<String> failures = new ArrayList<>();
@@ -156,31 +155,6 @@ class BadInputIT {
 
         Gateway.Response send(Gateway gateway) {
             return request.apply(gateway);
-        }
-    }
-
-    /**
-     * Casework and the KPI service have read the feed as far as it goes, so that what they hold no longer changes on
-     * its own while the bad requests are sent (the journey just recorded may still be reaching them).
-     */
-    private static void awaitConsumersCaughtUp() throws Exception {
-        long end = scalar(CaseflowService.WORKFLOW, "select coalesce(max(position), 0) from journey.event");
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (scalar(CaseflowService.CASEWORK, "select coalesce(min(position), 0) from casework.feed_cursor") < end
-                || scalar(CaseflowService.KPI, "select coalesce(min(position), 0) from kpi.feed_cursor") < end) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The consumers did not read the feed to position " + end + " within a minute");
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    private static long scalar(CaseflowService service, String sql) throws Exception {
-        Database database = RunningCaseflow.database(service);
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
-             ResultSet row = connection.createStatement().executeQuery(sql)) {
-            row.next();
-            return row.getLong(1);
         }
     }
 

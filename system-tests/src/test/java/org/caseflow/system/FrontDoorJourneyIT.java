@@ -25,8 +25,9 @@ class FrontDoorJourneyIT {
     private final Journeys journeys = new Journeys(gateway);
 
     @Test
-    void aContactBecomesAReferralAndAnAssessmentWithNothingLostWhileCaseworkIsDown() {
-        // other tests may record children in these months too: count from what is there now
+    void aContactBecomesAReferralAndAnAssessmentWithNothingLostWhileCaseworkIsDown() throws Exception {
+        // other tests may record children in these months too: count from what is there now, once it has all arrived
+        RunningCaseflow.awaitConsumersCaughtUp();
         JsonNode decemberBefore = gateway.get("/api/kpi/measures?month=2025-12", "performance").json();
         int contactsBefore = measure(decemberBefore, "contacts").get("numerator").asInt();
         int referralsBefore = measure(decemberBefore, "referrals").get("numerator").asInt();

@@ -1,6 +1,9 @@
 package org.caseflow.system;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -112,5 +115,31 @@ final class RunningCaseflow {
         Path moduleDirectory = Path.of("").toAbsolutePath();
         return new CaseflowStack(moduleDirectory.getParent(), "127.0.0.1", ports, databases, environment,
                 moduleDirectory.resolve("target").resolve(logDirectory));
+    }
+
+    /**
+     * Casework and the KPI service have read the feed as far as it went when asked, so that what they hold no longer
+     * changes on its own while a test counts from it (an earlier test's journeys, or the demo's, may still be reaching
+     * them).
+     */
+    static void awaitConsumersCaughtUp() throws Exception {
+        long end = scalar(CaseflowService.WORKFLOW, "select coalesce(max(position), 0) from journey.event");
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (scalar(CaseflowService.CASEWORK, "select coalesce(min(position), 0) from casework.feed_cursor") < end
+                || scalar(CaseflowService.KPI, "select coalesce(min(position), 0) from kpi.feed_cursor") < end) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The consumers did not read the feed to position " + end + " within a minute");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static long scalar(CaseflowService service, String sql) throws Exception {
+        Database database = database(service);
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+             ResultSet row = connection.createStatement().executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 }
