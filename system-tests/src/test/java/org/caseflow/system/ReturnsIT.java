@@ -126,7 +126,7 @@ class ReturnsIT {
      */
     @Test
     void theDemoDataMakesACensusThatPassesEveryRuleInEachYearItReaches() throws Exception {
-        awaitCaseworkCaughtUp();
+        RunningCaseflow.awaitConsumersCaughtUp();
         Set<String> demoChildren = demoChildren();
         assertThat(demoChildren).as("the demo's children").hasSizeGreaterThan(20);
 
@@ -181,26 +181,6 @@ class ReturnsIT {
         return failures;
     }
 
-    /** Casework has read the journey event feed as far as it went when asked, demo and tests alike. */
-    private static void awaitCaseworkCaughtUp() throws Exception {
-        long[] end = new long[1];
-        query(CaseflowService.WORKFLOW, "select coalesce(max(position), 0) from journey.event", row -> end[0] = row.getLong(1));
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (true) {
-            long[] read = new long[1];
-            query(CaseflowService.CASEWORK, "select coalesce(min(position), 0) from casework.feed_cursor",
-                    row -> read[0] = row.getLong(1));
-            if (read[0] >= end[0]) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Casework did not read the feed to position " + end[0] + " within two minutes");
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    /** Reads a service's own database directly: what the test must know and no API tells. */
     private static void query(CaseflowService service, String sql, RowReader reader, Object... parameters) throws Exception {
         Database database = RunningCaseflow.database(service);
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
